@@ -1,0 +1,199 @@
+/**
+ * The structure of a cycle, written once. `parseCycle()` reads input with it and the JSON
+ * Schema is generated from it; `test/types.test.ts` proves it matches the interfaces in
+ * `types.ts`. Cross-references (unknown ids, duplicates) are checked in `references.ts`.
+ */
+import { array, integer, object, oneOf, record, string } from './shape.js';
+import { SAFE_URL_PATTERN, unsafeUrlMessage } from './url.js';
+
+/** Length and count limits: generous for real content, small enough to keep a page fast. */
+export const LIMITS = {
+  id: 64,
+  shortTitle: 32,
+  title: 160,
+  name: 120,
+  text: 1000,
+  item: 400,
+  credit: 300,
+  url: 2048,
+  minStages: 3,
+  maxStages: 24,
+  listItems: 50,
+  roles: 200,
+  responsibilities: 5000,
+} as const;
+
+/** The id `hub` names the centre of the wheel wherever a stage id is expected. */
+export const HUB_ID = 'hub';
+
+const ID_PATTERN = `^[a-z0-9][a-z0-9-]{0,${LIMITS.id - 1}}$`;
+const id = (description = 'An id: lower-case letters, digits and hyphens.') =>
+  string({
+    max: LIMITS.id,
+    pattern: { source: ID_PATTERN, message: 'must be lower-case letters, digits and hyphens, starting with a letter or digit' },
+    description,
+  });
+const stageId = string({
+  max: LIMITS.id,
+  pattern: { source: ID_PATTERN, message: 'must be lower-case letters, digits and hyphens, starting with a letter or digit' },
+  reserved: { values: [HUB_ID], message: `"${HUB_ID}" is kept for the centre of the wheel` },
+  description: 'A stage id, used in links and the selected attribute. "hub" is reserved.',
+});
+const ref = (what: string) => id(`The id of ${what}.`);
+const text = (max: number, description?: string) => string({ max, description });
+const url = string({
+  max: LIMITS.url,
+  pattern: { source: SAFE_URL_PATTERN, message: unsafeUrlMessage, code: 'url' },
+  description: 'An http(s), mailto or relative URL.',
+});
+const items = (description?: string) =>
+  array(text(LIMITS.item), { max: LIMITS.listItems, description });
+const sources = array(ref('a reference'), {
+  max: LIMITS.listItems,
+  description: 'Ids of the references the content rests on.',
+});
+const basis = oneOf(['source', 'suggested'] as const, 'Published in a source, or suggested by this project.');
+
+const link = object({ label: text(LIMITS.title), href: url });
+const caseStudy = object(
+  { title: text(LIMITS.title) },
+  { summary: text(LIMITS.text), organisation: text(LIMITS.name), href: url },
+);
+const contact = object(
+  { name: text(LIMITS.name) },
+  {
+    role: text(LIMITS.name),
+    email: string({
+      max: 254,
+      pattern: { source: '^[^\\s@]+@[^\\s@]+$', message: 'must be an email address such as name@example.org' },
+    }),
+    phone: string({
+      max: 40,
+      pattern: { source: '^[0-9+() .-]+$', message: 'must be a phone number: digits, spaces and + ( ) . -' },
+    }),
+    href: url,
+  },
+);
+const localContent = {
+  links: array(link, { max: LIMITS.listItems }),
+  caseStudies: array(caseStudy, { max: LIMITS.listItems }),
+  contacts: array(contact, { max: LIMITS.listItems }),
+};
+
+
+const consideration = object({ title: text(LIMITS.title), points: array(text(LIMITS.item), { min: 1, max: LIMITS.listItems }), basis });
+
+const hub = object(
+  {
+    title: text(LIMITS.title),
+    shortTitle: text(LIMITS.shortTitle, 'A label short enough for the centre of the wheel.'),
+    purpose: text(LIMITS.text),
+    elements: array(object({ id: id(), title: text(LIMITS.title), basis }, { text: text(LIMITS.text) }), {
+      max: LIMITS.listItems,
+    }),
+  },
+  { sources, ...localContent },
+);
+
+const stage = object(
+  {
+    id: stageId,
+    number: integer({ min: 1, max: LIMITS.maxStages, description: 'The stage’s place in the cycle, from 1.' }),
+    title: text(LIMITS.title),
+    shortTitle: text(LIMITS.shortTitle, 'A label short enough for a segment of the wheel.'),
+    engages: text(LIMITS.text, 'Who is engaged at this stage.'),
+    purpose: text(LIMITS.text),
+    considerations: array(consideration, { max: LIMITS.listItems }),
+    benefits: items(),
+    methods: items(),
+  },
+  { sources, notes: items('Notes on the content, such as gaps in the sources.'), ...localContent },
+);
+
+const segment = object({
+  id: id(),
+  title: text(LIMITS.title),
+  stages: array(ref('a stage'), { min: 1, max: LIMITS.maxStages }),
+  basis,
+});
+
+const roleGroup = object({ id: id(), name: text(LIMITS.name) });
+const reference = object({ id: id(), title: text(LIMITS.title) }, { url });
+
+const role = object(
+  { id: id(), name: text(LIMITS.name) },
+  { group: ref('a role group'), description: text(LIMITS.text) },
+);
+
+const responsibility = object(
+  {
+    role: ref('a role'),
+    stage: id('The id of a stage, or "hub".'),
+    text: text(LIMITS.text),
+    basis,
+  },
+  { sources },
+);
+
+const framework = object(
+  {
+    title: text(LIMITS.title),
+    levels: array(object({ id: id(), name: text(LIMITS.name), description: text(LIMITS.text) }), { min: 1, max: 10 }),
+    kinds: array(object({ id: id(), name: text(LIMITS.name) }), { min: 1, max: 10 }),
+    cells: array(object({ level: ref('a level'), kind: ref('a kind'), text: text(LIMITS.text) }), { max: 100 }),
+  },
+  { outcome: text(LIMITS.text), sources },
+);
+
+const source = object(
+  {
+    name: text(LIMITS.name),
+    author: text(LIMITS.name),
+    licence: object({ name: text(LIMITS.name) }, { url }),
+    credit: text(LIMITS.credit, 'The credit line shown with the content.'),
+  },
+  { url },
+);
+
+export const cycleShape = object(
+  {
+    schemaVersion: oneOf([1] as const, 'Version of the data format.'),
+    title: text(LIMITS.title),
+    source,
+    hub,
+    stages: array(stage, { min: LIMITS.minStages, max: LIMITS.maxStages }),
+  },
+  {
+    $schema: string({ max: LIMITS.url }),
+    summary: text(LIMITS.text),
+    lang: string({
+      max: 35,
+      pattern: { source: '^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$', message: 'must be a language tag such as en-GB or cy' },
+    }),
+    segments: array(segment, { max: LIMITS.maxStages }),
+    roleGroups: array(roleGroup, { max: LIMITS.listItems }),
+    roles: array(role, { max: LIMITS.roles }),
+    responsibilities: array(responsibility, { max: LIMITS.responsibilities }),
+    framework,
+    reasons: array(object({ id: id(), title: text(LIMITS.title), text: text(LIMITS.text) }), { max: LIMITS.listItems }),
+    references: array(reference, { max: 100 }),
+  },
+  'An engagement cycle: hub, stages, commissioning segments, roles and who does what.',
+);
+
+/**
+ * What an organisation may add to a cycle with `mergeCycle()`: its own roles, who does what,
+ * references, and links, case studies and contacts for the hub and for stages (keyed by id).
+ */
+export const additionsShape = object(
+  {},
+  {
+    roleGroups: array(roleGroup, { max: LIMITS.listItems }),
+    roles: array(role, { max: LIMITS.roles }),
+    responsibilities: array(responsibility, { max: LIMITS.responsibilities }),
+    references: array(reference, { max: 100 }),
+    hub: object({}, localContent),
+    stages: record(stageId, object({}, localContent), { max: LIMITS.maxStages }),
+  },
+  'Content an organisation adds to a cycle without copying it.',
+);

@@ -1,0 +1,29 @@
+import { cycleShape } from './cycle-shape.js';
+import { deepFreeze } from './freeze.js';
+import { checkReferences } from './references.js';
+import { Problems } from './shape.js';
+import type { Cycle, CycleError, ParseResult } from './types.js';
+
+
+/**
+ * Reads and checks a cycle. Never throws: the result is either `{ ok: true, cycle }` with a
+ * clean, frozen copy, or `{ ok: false, errors }` listing every problem found with its path.
+ */
+export function parseCycle(input: unknown): ParseResult {
+  const problems = new Problems();
+  let cycle: Cycle | undefined;
+  try {
+    cycle = cycleShape.read(input, '', problems);
+    checkReferences(input, problems);
+  } catch (error) {
+    // Only a hostile object (a getter or proxy that throws) can get here; JSON cannot.
+    problems.add('', 'type', `could not be read: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (problems.list.length > 0 || cycle === undefined) return { ok: false, errors: problems.list };
+  return { ok: true, cycle: deepFreeze(cycle) };
+}
+
+/** One error as a line of text: `stages[2].title: required`. */
+export function formatCycleError(error: CycleError): string {
+  return `${error.path || '(the whole cycle)'}: ${error.message}`;
+}

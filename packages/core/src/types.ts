@@ -1,0 +1,254 @@
+/**
+ * The Engagement Cycle as data.
+ *
+ * These interfaces are the reading of a cycle that the rest of the project relies on. The
+ * validator in `shape.ts` checks the same structure at run time and generates the JSON Schema;
+ * a type-level test proves the two agree, so a field added here and not there fails the build.
+ */
+
+/** Whether an item rests on a published source, or is this project's suggestion. */
+export type Basis = 'source' | 'suggested';
+
+/** The id of a stage, or `hub` for the centre of the wheel. */
+export type StageRef = string;
+
+/** A link an organisation adds: to a policy, a form, a local page. */
+export interface Link {
+  /** The visible text of the link. */
+  label: string;
+  /** An http(s), mailto or relative URL. Other schemes (such as `javascript:`) are refused. */
+  href: string;
+}
+
+/** A local example of engagement at a stage. */
+export interface CaseStudy {
+  title: string;
+  summary?: string;
+  organisation?: string;
+  href?: string;
+}
+
+/** Someone to ask about engagement at a stage. */
+export interface Contact {
+  name: string;
+  /** Their job or team, in words. */
+  role?: string;
+  email?: string;
+  phone?: string;
+  href?: string;
+}
+
+/** Material an organisation can add to a stage or to the hub without copying the dataset. */
+export interface LocalContent {
+  links?: Link[];
+  caseStudies?: CaseStudy[];
+  contacts?: Contact[];
+}
+
+/** A published page or document that the dataset's wording is based on. */
+export interface Reference {
+  /** Short id used by `sources` fields, e.g. `s6`. */
+  id: string;
+  title: string;
+  url?: string;
+}
+
+/** A group of points under one heading ("things to think about"). */
+export interface Consideration {
+  title: string;
+  points: string[];
+  basis: Basis;
+}
+
+/** The centre of the wheel: what makes the whole cycle work. */
+export interface Hub extends LocalContent {
+  /** The hub's title, e.g. "Engagement strategy, culture and systems". */
+  title: string;
+  /** A short label that fits inside the wheel's centre. */
+  shortTitle: string;
+  /** What the hub is for, in a sentence or two. */
+  purpose: string;
+  /** The hub's key elements. */
+  elements: HubElement[];
+  /** Ids of the references this content rests on. */
+  sources?: string[];
+}
+
+export interface HubElement {
+  id: string;
+  title: string;
+  text?: string;
+  basis: Basis;
+}
+
+/** One of the stages at which people are engaged. */
+export interface Stage extends LocalContent {
+  /** Stable id used in links, events and the `selected` attribute, e.g. `stage-2`. */
+  id: string;
+  /** Position in the cycle, 1 for the first stage; must match the stage's place in the list. */
+  number: number;
+  /** The full title. */
+  title: string;
+  /** A short label that fits on a segment of the wheel. */
+  shortTitle: string;
+  /** Who is engaged at this stage, in words (never only a colour). */
+  engages: string;
+  /** What engagement at this stage is for. */
+  purpose: string;
+  /** Groups of things to think about. */
+  considerations: Consideration[];
+  benefits: string[];
+  methods: string[];
+  /** Ids of the references this content rests on. */
+  sources?: string[];
+  /** Notes on the content, e.g. where the sources disagree or run out. */
+  notes?: string[];
+}
+
+/** A segment of the outer ring: a step of the commissioning cycle spanning some stages. */
+export interface Segment {
+  id: string;
+  title: string;
+  /** Ids of the stages it spans: next to each other in the cycle's order. */
+  stages: string[];
+  /** Whether the mapping of stages to this segment is published or suggested. */
+  basis: Basis;
+}
+
+export interface RoleGroup {
+  id: string;
+  name: string;
+}
+
+/** Someone with a part in engagement: a board, a job, a partner, the public. */
+export interface Role {
+  id: string;
+  name: string;
+  /** Id of the role's group (for filters). */
+  group?: string;
+  description?: string;
+}
+
+/** What one role does at one stage (or at the hub). */
+export interface Responsibility {
+  role: string;
+  /** A stage id or `hub`. */
+  stage: StageRef;
+  text: string;
+  basis: Basis;
+  sources?: string[];
+}
+
+/** A level of engagement in the PPE framework: individual or collective. */
+export interface FrameworkLevel {
+  id: string;
+  name: string;
+  description: string;
+}
+
+/** A kind of engagement in the PPE framework: information, feedback, influence. */
+export interface FrameworkKind {
+  id: string;
+  name: string;
+}
+
+export interface FrameworkCell {
+  level: string;
+  kind: string;
+  text: string;
+}
+
+/** The patient and public engagement framework: levels x kinds of engagement. */
+export interface Framework {
+  title: string;
+  levels: FrameworkLevel[];
+  kinds: FrameworkKind[];
+  cells: FrameworkCell[];
+  /** What the grid leads to. */
+  outcome?: string;
+  sources?: string[];
+}
+
+/** A reason to engage people (moral, business, legal ...). */
+export interface Reason {
+  id: string;
+  title: string;
+  text: string;
+}
+
+/** Where the content comes from, whose it is and under what licence. */
+export interface Source {
+  /** The name of the model, e.g. "The Engagement Cycle". */
+  name: string;
+  /** Who made the model. */
+  author: string;
+  url?: string;
+  licence: {
+    name: string;
+    url?: string;
+  };
+  /** The credit line every element shows with this content. */
+  credit: string;
+}
+
+/** A whole engagement cycle: the default one or an organisation's own. */
+export interface Cycle {
+  /** Optional address of the JSON Schema, for editors that check JSON as you type. */
+  $schema?: string;
+  /** Version of this data format. */
+  schemaVersion: 1;
+  title: string;
+  summary?: string;
+  /** Language of the content, as a BCP 47 tag (e.g. `en-GB`, `cy`). */
+  lang?: string;
+  source: Source;
+  hub: Hub;
+  /** Between 3 and 24 stages, in the order they go round the wheel. */
+  stages: Stage[];
+  segments?: Segment[];
+  roleGroups?: RoleGroup[];
+  roles?: Role[];
+  responsibilities?: Responsibility[];
+  framework?: Framework;
+  reasons?: Reason[];
+  references?: Reference[];
+}
+
+/**
+ * What an organisation adds to a cycle with `mergeCycle()`, without copying the cycle: its own
+ * roles and who does what, references, and links, case studies and contacts for the hub and for
+ * stages (keyed by stage id). Added items go after the cycle's own.
+ */
+export interface CycleAdditions {
+  roleGroups?: RoleGroup[];
+  roles?: Role[];
+  responsibilities?: Responsibility[];
+  references?: Reference[];
+  hub?: LocalContent;
+  stages?: Record<string, LocalContent>;
+}
+
+/** One problem found in a cycle: where it is and what is wrong. */
+export interface CycleError {
+  /** A JSON path such as `stages[2].title`, or `` for the whole value. */
+  path: string;
+  /** A short code for the kind of problem, for translation and tests. */
+  code: CycleErrorCode;
+  /** What is wrong, in plain English. */
+  message: string;
+}
+
+export type CycleErrorCode =
+  | 'type'
+  | 'required'
+  | 'unknown-property'
+  | 'empty'
+  | 'too-long'
+  | 'count'
+  | 'value'
+  | 'url'
+  | 'duplicate'
+  | 'reference'
+  | 'order';
+
+export type ParseResult = { ok: true; cycle: Cycle } | { ok: false; errors: CycleError[] };

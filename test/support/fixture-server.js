@@ -1,0 +1,38 @@
+// A real HTTP server for loading tests: wtr's own dev server with this middleware, so the
+// browsers meet real statuses, real delays, bodies that stall and sockets that are cut.
+//
+//   /__fixtures__/echo?status=404&type=text/plain&delay=50&body=...  answers as asked
+//   /__fixtures__/stall-body                                        sends headers, then stalls
+//   /__fixtures__/reset                                             destroys the connection
+
+const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function fixtureServer(ctx, next) {
+  if (!ctx.path.startsWith('/__fixtures__/')) return next();
+  const q = ctx.query;
+  switch (ctx.path) {
+    case '/__fixtures__/echo': {
+      await wait(Number(q.delay ?? 0));
+      ctx.status = Number(q.status ?? 200);
+      ctx.type = q.type ?? 'application/json';
+      ctx.body = q.body ?? '';
+      return;
+    }
+    case '/__fixtures__/stall-body': {
+      ctx.respond = false;
+      ctx.res.writeHead(200, { 'content-type': 'application/json' });
+      ctx.res.write('{"schemaVersion": 1,');
+      // Never finish: the client's timeout must cover reading the body, not only the headers.
+      setTimeout(() => ctx.res.destroy(), 30000).unref();
+      return;
+    }
+    case '/__fixtures__/reset': {
+      ctx.respond = false;
+      ctx.req.socket.destroy();
+      return;
+    }
+    default:
+      ctx.status = 404;
+      ctx.body = 'unknown fixture';
+  }
+}

@@ -1,0 +1,87 @@
+// Runs every package's tests in real browsers from Debian: Chromium and Firefox ESR always,
+// WebKitGTK when EC_WEBKIT=1 (it needs xvfb and WebKitWebDriver; see README).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { defaultReporter } from '@web/test-runner';
+import { fixtureServer } from './test/support/fixture-server.js';
+import { countReporter } from './test/support/count-reporter.js';
+import { workspaceAliases } from './workspace-aliases.js';
+
+const chromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+const browsers = [
+  chromeLauncher({
+    launchOptions: {
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: chromiumFlags,
+    },
+  }),
+  puppeteerLauncher({
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+      headless: true,
+    },
+  }),
+];
+
+if (process.env.EC_WEBKIT === '1') {
+  const { webdriverLauncher } = await import('@web/test-runner-webdriver');
+  browsers.push(
+    webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port: 4444,
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': {
+          binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+          args: ['--automation'],
+        },
+      },
+    }),
+  );
+}
+
+/** Lets tests import the workspace packages by name, straight from their TypeScript sources. */
+const workspacePackages = {
+  name: 'workspace-packages',
+  resolveImport({ source }) {
+    const path = workspaceAliases[source];
+    return path ? `/${path}` : undefined;
+  },
+};
+
+export default {
+  files: ['packages/*/test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['development'] },
+  browsers,
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  testFramework: { config: { timeout: 10000 } },
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 180000,
+  coverage: true,
+  coverageConfig: {
+    include: ['packages/core/src/**/*.ts'],
+    report: true,
+    reportDir: 'reports/coverage',
+    threshold: { statements: 90, lines: 90, branches: 85, functions: 90 },
+  },
+  middleware: [fixtureServer],
+  plugins: [workspacePackages, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'esnext' })],
+  reporters: [defaultReporter(), countReporter()],
+};
