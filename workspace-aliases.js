@@ -9,5 +9,8 @@ export const workspaceAliases = {
 };
 
 export const absoluteAliases = Object.fromEntries(
-  Object.entries(workspaceAliases).map(([name, path]) => [name, fileURLToPath(new URL(path, import.meta.url))]),
+  Object.entries(workspaceAliases).map(([name, path]) => [
+    name,
+    fileURLToPath(new URL(path, import.meta.url)),
+  ]),
 );

@@ -8,5 +8,8 @@ const { cycleJsonSchema, cycleAdditionsJsonSchema } = await import(new URL('inde
 const write = (name, value) => writeFile(new URL(name, dist), `${JSON.stringify(value, null, 2)}\n`);
 await write('cycle.schema.json', cycleJsonSchema());
 await write('cycle-additions.schema.json', cycleAdditionsJsonSchema());
-await copyFile(new URL('../packages/core/src/data/engagement-cycle.en.json', import.meta.url), new URL('engagement-cycle.en.json', dist));
+await copyFile(
+  new URL('../packages/core/src/data/engagement-cycle.en.json', import.meta.url),
+  new URL('engagement-cycle.en.json', dist),
+);
 console.log('core: wrote cycle.schema.json, cycle-additions.schema.json, engagement-cycle.en.json');

@@ -30,12 +30,18 @@ const ID_PATTERN = `^[a-z0-9][a-z0-9-]{0,${LIMITS.id - 1}}$`;
 const id = (description = 'An id: lower-case letters, digits and hyphens.') =>
   string({
     max: LIMITS.id,
-    pattern: { source: ID_PATTERN, message: 'must be lower-case letters, digits and hyphens, starting with a letter or digit' },
+    pattern: {
+      source: ID_PATTERN,
+      message: 'must be lower-case letters, digits and hyphens, starting with a letter or digit',
+    },
     description,
   });
 const stageId = string({
   max: LIMITS.id,
-  pattern: { source: ID_PATTERN, message: 'must be lower-case letters, digits and hyphens, starting with a letter or digit' },
+  pattern: {
+    source: ID_PATTERN,
+    message: 'must be lower-case letters, digits and hyphens, starting with a letter or digit',
+  },
   reserved: { values: [HUB_ID], message: `"${HUB_ID}" is kept for the centre of the wheel` },
   description: 'A stage id, used in links and the selected attribute. "hub" is reserved.',
 });
@@ -46,8 +52,7 @@ const url = string({
   pattern: { source: SAFE_URL_PATTERN, message: unsafeUrlMessage, code: 'url' },
   description: 'An http(s), mailto or relative URL.',
 });
-const items = (description?: string) =>
-  array(text(LIMITS.item), { max: LIMITS.listItems, description });
+const items = (description?: string) => array(text(LIMITS.item), { max: LIMITS.listItems, description });
 const sources = array(ref('a reference'), {
   max: LIMITS.listItems,
   description: 'Ids of the references the content rests on.',
@@ -65,7 +70,10 @@ const contact = object(
     role: text(LIMITS.name),
     email: string({
       max: 254,
-      pattern: { source: '^[^\\s@]+@[^\\s@]+$', message: 'must be an email address such as name@example.org' },
+      pattern: {
+        source: '^[^\\s@]+@[^\\s@]+$',
+        message: 'must be an email address such as name@example.org',
+      },
     }),
     phone: string({
       max: 40,
@@ -80,8 +88,11 @@ const localContent = {
   contacts: array(contact, { max: LIMITS.listItems }),
 };
 
-
-const consideration = object({ title: text(LIMITS.title), points: array(text(LIMITS.item), { min: 1, max: LIMITS.listItems }), basis });
+const consideration = object({
+  title: text(LIMITS.title),
+  points: array(text(LIMITS.item), { min: 1, max: LIMITS.listItems }),
+  basis,
+});
 
 const hub = object(
   {
@@ -98,7 +109,11 @@ const hub = object(
 const stage = object(
   {
     id: stageId,
-    number: integer({ min: 1, max: LIMITS.maxStages, description: 'The stage’s place in the cycle, from 1.' }),
+    number: integer({
+      min: 1,
+      max: LIMITS.maxStages,
+      description: 'The stage’s place in the cycle, from 1.',
+    }),
     title: text(LIMITS.title),
     shortTitle: text(LIMITS.shortTitle, 'A label short enough for a segment of the wheel.'),
     engages: text(LIMITS.text, 'Who is engaged at this stage.'),
@@ -138,9 +153,14 @@ const responsibility = object(
 const framework = object(
   {
     title: text(LIMITS.title),
-    levels: array(object({ id: id(), name: text(LIMITS.name), description: text(LIMITS.text) }), { min: 1, max: 10 }),
+    levels: array(object({ id: id(), name: text(LIMITS.name), description: text(LIMITS.text) }), {
+      min: 1,
+      max: 10,
+    }),
     kinds: array(object({ id: id(), name: text(LIMITS.name) }), { min: 1, max: 10 }),
-    cells: array(object({ level: ref('a level'), kind: ref('a kind'), text: text(LIMITS.text) }), { max: 100 }),
+    cells: array(object({ level: ref('a level'), kind: ref('a kind'), text: text(LIMITS.text) }), {
+      max: 100,
+    }),
   },
   { outcome: text(LIMITS.text), sources },
 );
@@ -168,14 +188,19 @@ export const cycleShape = object(
     summary: text(LIMITS.text),
     lang: string({
       max: 35,
-      pattern: { source: '^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$', message: 'must be a language tag such as en-GB or cy' },
+      pattern: {
+        source: '^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$',
+        message: 'must be a language tag such as en-GB or cy',
+      },
     }),
     segments: array(segment, { max: LIMITS.maxStages }),
     roleGroups: array(roleGroup, { max: LIMITS.listItems }),
     roles: array(role, { max: LIMITS.roles }),
     responsibilities: array(responsibility, { max: LIMITS.responsibilities }),
     framework,
-    reasons: array(object({ id: id(), title: text(LIMITS.title), text: text(LIMITS.text) }), { max: LIMITS.listItems }),
+    reasons: array(object({ id: id(), title: text(LIMITS.title), text: text(LIMITS.text) }), {
+      max: LIMITS.listItems,
+    }),
     references: array(reference, { max: 100 }),
   },
   'An engagement cycle: hub, stages, commissioning segments, roles and who does what.',

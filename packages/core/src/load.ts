@@ -42,7 +42,12 @@ export interface LoadOptions {
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
-function failure(kind: LoadErrorKind, url: string, message: string, extra: Partial<LoadError> = {}): LoadResult {
+function failure(
+  kind: LoadErrorKind,
+  url: string,
+  message: string,
+  extra: Partial<LoadError> = {},
+): LoadResult {
   const retryable = kind === 'network' || kind === 'timeout';
   return { ok: false, error: { kind, url, message, retryable, ...extra } };
 }
@@ -77,7 +82,11 @@ export async function loadCycle(url: string, options: LoadOptions = {}): Promise
     } catch (error) {
       return (
         stopped() ??
-        failure('network', url, `Could not reach ${url}. Check the address and your connection. (${String(error)})`)
+        failure(
+          'network',
+          url,
+          `Could not reach ${url}. Check the address and your connection. (${String(error)})`,
+        )
       );
     }
     if (!response.ok) {
@@ -104,9 +113,14 @@ export async function loadCycle(url: string, options: LoadOptions = {}): Promise
     const parsed = parseCycle(json);
     if (!parsed.ok) {
       const count = parsed.errors.length;
-      return failure('invalid', url, `${url} is not a valid cycle: ${count} problem${count === 1 ? '' : 's'} found.`, {
-        errors: parsed.errors,
-      });
+      return failure(
+        'invalid',
+        url,
+        `${url} is not a valid cycle: ${count} problem${count === 1 ? '' : 's'} found.`,
+        {
+          errors: parsed.errors,
+        },
+      );
     }
     return parsed;
   } finally {

@@ -4,7 +4,6 @@ import { checkReferences } from './references.js';
 import { Problems } from './shape.js';
 import type { Cycle, CycleError, ParseResult } from './types.js';
 
-
 /**
  * Reads and checks a cycle. Never throws: the result is either `{ ok: true, cycle }` with a
  * clean, frozen copy, or `{ ok: false, errors }` listing every problem found with its path.

@@ -22,18 +22,30 @@ function collectIds(items: unknown, path: string, problems: Problems, key = 'id'
     if (value === undefined) return;
     const here = childPath(childPath(path, index), key);
     const first = seen.get(value);
-    if (first !== undefined) problems.add(here, 'duplicate', `duplicate id "${value}" (first used at ${first})`);
+    if (first !== undefined)
+      problems.add(here, 'duplicate', `duplicate id "${value}" (first used at ${first})`);
     else seen.set(value, here);
   });
   return seen;
 }
 
-function checkRef(value: unknown, known: Map<string, string> | Set<string>, what: string, path: string, problems: Problems) {
+function checkRef(
+  value: unknown,
+  known: Map<string, string> | Set<string>,
+  what: string,
+  path: string,
+  problems: Problems,
+) {
   const v = str(value);
   if (v !== undefined && !known.has(v)) problems.add(path, 'reference', `unknown ${what} "${v}"`);
 }
 
-function checkSources(owner: unknown, ownerPath: string, references: Map<string, string>, problems: Problems) {
+function checkSources(
+  owner: unknown,
+  ownerPath: string,
+  references: Map<string, string>,
+  problems: Problems,
+) {
   if (!isRec(owner)) return;
   list(owner.sources).forEach((s, i) =>
     checkRef(s, references, 'reference', childPath(childPath(ownerPath, 'sources'), i), problems),
@@ -51,7 +63,8 @@ function checkUniquePairs(items: unknown, path: string, a: string, b: string, pr
     const key = JSON.stringify([x, y]);
     const here = childPath(path, index);
     const first = seen.get(key);
-    if (first !== undefined) problems.add(here, 'duplicate', `${a} "${x}" and ${b} "${y}" already have an entry at ${first}`);
+    if (first !== undefined)
+      problems.add(here, 'duplicate', `${a} "${x}" and ${b} "${y}" already have an entry at ${first}`);
     else seen.set(key, here);
   });
 }
@@ -75,7 +88,11 @@ export function checkReferences(input: unknown, problems: Problems): void {
     const path = childPath('stages', index);
     checkSources(stage, path, references, problems);
     if (isRec(stage) && typeof stage.number === 'number' && stage.number !== index + 1) {
-      problems.add(childPath(path, 'number'), 'order', `must be ${index + 1}: stages are numbered in the order they are listed`);
+      problems.add(
+        childPath(path, 'number'),
+        'order',
+        `must be ${index + 1}: stages are numbered in the order they are listed`,
+      );
     }
   });
 
@@ -104,7 +121,8 @@ export function checkReferences(input: unknown, problems: Problems): void {
   });
 
   list(input.roles).forEach((role, index) => {
-    if (isRec(role)) checkRef(role.group, groups, 'role group', childPath(childPath('roles', index), 'group'), problems);
+    if (isRec(role))
+      checkRef(role.group, groups, 'role group', childPath(childPath('roles', index), 'group'), problems);
   });
 
   const stagesAndHub = new Set([...stages.keys(), HUB_ID]);

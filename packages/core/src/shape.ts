@@ -72,8 +72,10 @@ export function string(rules: StringRules): Shape<string> {
         problems.add(path, 'empty', 'must not be empty');
         return undefined;
       }
-      if (value.length > rules.max) {
-        problems.add(path, 'too-long', `must be at most ${rules.max} characters (it has ${value.length})`);
+      // Counted in code points, as JSON Schema's maxLength counts: an emoji is one character.
+      const length = value.length > rules.max ? [...value].length : value.length;
+      if (length > rules.max) {
+        problems.add(path, 'too-long', `must be at most ${rules.max} characters (it has ${length})`);
         ok = false;
       }
       if (pattern && rules.pattern && !pattern.test(value)) {

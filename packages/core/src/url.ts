@@ -19,6 +19,7 @@ export function isSafeUrl(href: string): boolean {
 
 /** Explains why an address was refused, naming its scheme when it has one. */
 export function unsafeUrlMessage(href: string): string {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   if (/[\s\u0000-\u001F\u007F-\u009F]/u.test(href)) {
     return 'must be a URL without spaces or control characters (encode a space as %20)';
   }

@@ -93,7 +93,13 @@ describe('default dataset', () => {
   });
 
   it('has the five reasons to engage', () => {
-    expect(defaultCycle.reasons?.map((r) => r.id)).to.deep.equal(['moral', 'business', 'social-political', 'health', 'legal']);
+    expect(defaultCycle.reasons?.map((r) => r.id)).to.deep.equal([
+      'moral',
+      'business',
+      'social-political',
+      'health',
+      'legal',
+    ]);
   });
 
   it('links only to http(s) addresses', () => {

@@ -54,7 +54,9 @@ describe('loadCycle', () => {
   });
 
   it('reports an answer that is not JSON', async () => {
-    const error = errorOf(await loadCycle(echo({ body: '<!doctype html><title>Home</title>', type: 'text/html' })));
+    const error = errorOf(
+      await loadCycle(echo({ body: '<!doctype html><title>Home</title>', type: 'text/html' })),
+    );
     expect(error.kind).to.equal('json');
     expect(error.message).to.contain('did not return valid JSON');
   });

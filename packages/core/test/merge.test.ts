@@ -5,7 +5,9 @@ import { defaultCycle } from '../src/default-cycle.js';
 const additions = {
   roleGroups: [{ id: 'local', name: 'Our organisation' }],
   roles: [{ id: 'engagement-team', name: 'Our engagement team', group: 'local' }],
-  responsibilities: [{ role: 'engagement-team', stage: 'stage-2', text: 'Runs our public meetings.', basis: 'suggested' }],
+  responsibilities: [
+    { role: 'engagement-team', stage: 'stage-2', text: 'Runs our public meetings.', basis: 'suggested' },
+  ],
   hub: { contacts: [{ name: 'Engagement team', email: 'engage@example.org' }] },
   stages: {
     'stage-3': {
@@ -60,7 +62,11 @@ describe('mergeCycle', () => {
   it('rejects additions for a stage that does not exist', () => {
     const result = mergeCycle(defaultCycle, { stages: { 'stage-9': { links: [] } } });
     expect(result.ok).to.equal(false);
-    if (!result.ok) expect(result.errors[0]).to.deep.include({ path: 'additions.stages["stage-9"]', message: 'unknown stage "stage-9"' });
+    if (!result.ok)
+      expect(result.errors[0]).to.deep.include({
+        path: 'additions.stages["stage-9"]',
+        message: 'unknown stage "stage-9"',
+      });
   });
 
   it('rejects an unsafe link in an added stage, at its place in the additions', () => {
@@ -83,7 +89,8 @@ describe('mergeCycle', () => {
     if (!notObject.ok) expect(notObject.errors[0]!.path).to.equal('additions');
     const unknown = mergeCycle(defaultCycle, { stagez: {} });
     expect(unknown.ok).to.equal(false);
-    if (!unknown.ok) expect(unknown.errors[0]).to.deep.include({ path: 'additions.stagez', code: 'unknown-property' });
+    if (!unknown.ok)
+      expect(unknown.errors[0]).to.deep.include({ path: 'additions.stagez', code: 'unknown-property' });
   });
 
   it('reports an invalid base under "base"', () => {

@@ -6,10 +6,12 @@ import fc from 'fast-check';
 import { parseCycle } from '../src/parse.js';
 import { mergeCycle } from '../src/merge.js';
 import { defaultCycle } from '../src/default-cycle.js';
-import { mutationOf } from './mutate.js';
+import { mutationOf } from './support/mutate.js';
 
 function isResult(result: ReturnType<typeof parseCycle>): boolean {
-  return result.ok ? typeof result.cycle === 'object' : Array.isArray(result.errors) && result.errors.length > 0;
+  return result.ok
+    ? typeof result.cycle === 'object'
+    : Array.isArray(result.errors) && result.errors.length > 0;
 }
 
 describe('parseCycle, for any input', () => {
@@ -22,8 +24,16 @@ describe('parseCycle, for any input', () => {
 
   it('never throws on arbitrary JavaScript values', () => {
     fc.assert(
-      fc.property(fc.anything({ withMap: true, withSet: true, withDate: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true }), (value) =>
-        isResult(parseCycle(value)),
+      fc.property(
+        fc.anything({
+          withMap: true,
+          withSet: true,
+          withDate: true,
+          withTypedArray: true,
+          withSparseArray: true,
+          withNullPrototype: true,
+        }),
+        (value) => isResult(parseCycle(value)),
       ),
       { numRuns: 300 },
     );

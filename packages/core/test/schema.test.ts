@@ -19,7 +19,10 @@ describe('cycleJsonSchema', () => {
   });
 
   it('limits stages to 3 to 24 and reserves "hub"', () => {
-    expect(schema.properties.stages).to.deep.include({ minItems: LIMITS.minStages, maxItems: LIMITS.maxStages });
+    expect(schema.properties.stages).to.deep.include({
+      minItems: LIMITS.minStages,
+      maxItems: LIMITS.maxStages,
+    });
     const id = schema.properties.stages.items.properties.id;
     expect(id.not).to.deep.equal({ enum: ['hub'] });
     expect(id.maxLength).to.equal(LIMITS.id);
@@ -29,7 +32,16 @@ describe('cycleJsonSchema', () => {
     const href = schema.properties.hub.properties.links.items.properties.href;
     expect(href.allOf[1].pattern).to.equal(SAFE_URL_PATTERN);
     const rule = new RegExp(href.allOf[1].pattern, 'u');
-    for (const url of ['https://x.org', 'mailto:a@b', '/p', 'javascript:x', ' java', 'data:,x', 'java\nscript:x', 'vbscript:x']) {
+    for (const url of [
+      'https://x.org',
+      'mailto:a@b',
+      '/p',
+      'javascript:x',
+      ' java',
+      'data:,x',
+      'java\nscript:x',
+      'vbscript:x',
+    ]) {
       expect(rule.test(url), url).to.equal(isSafeUrl(url));
     }
     expect(isSafeUrl('javascript:alert(1)')).to.equal(false);

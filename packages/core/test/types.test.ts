@@ -4,7 +4,7 @@
  * `types.ts` and not to `cycle-shape.ts` (or the reverse), the build fails here.
  */
 import { expect } from '@open-wc/testing';
-import { additionsShape, cycleShape } from '../src/cycle-shape.js';
+import type { additionsShape, cycleShape } from '../src/cycle-shape.js';
 import type { Infer } from '../src/shape.js';
 import type { Cycle, CycleAdditions } from '../src/types.js';
 
@@ -27,6 +27,11 @@ const optionalityIsCaught: Equals<Infer<typeof cycleShape>, LooserTitle> = false
 
 describe('types and shape', () => {
   it('agree (checked by the type-checker; this test keeps the file in the suite)', () => {
-    expect([cycleAgrees, additionsAgree, extraIsCaught, optionalityIsCaught]).to.deep.equal([true, true, false, false]);
+    expect([cycleAgrees, additionsAgree, extraIsCaught, optionalityIsCaught]).to.deep.equal([
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 });
