@@ -63,6 +63,9 @@ export default {
     reportDir: 'reports/coverage',
     threshold: { statements: 90, lines: 90, branches: 85, functions: 90 },
   },
+  // Lit's dev build (chosen on purpose in tests, for its extra checks) announces itself in
+  // every file; hide that one line so real warnings stand out.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   middleware: [fixtureServer],
   plugins: [workspacePackages, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'esnext' })],
   reporters: [defaultReporter(), countReporter()],
