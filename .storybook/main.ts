@@ -1,0 +1,34 @@
+// Storybook configuration for the engagement-cycle docs site (web components, built by Vite).
+import type { StorybookConfig } from '@storybook/web-components-vite';
+import { mergeConfig } from 'vite';
+// The same name-to-source map that tsconfig "paths" and the test runner use, so stories import
+// `@engagement-cycle/core` from its TypeScript source and changes show without a build.
+import { absoluteAliases } from '../workspace-aliases.js';
+
+const config: StorybookConfig = {
+  framework: {
+    name: '@storybook/web-components-vite',
+    options: {},
+  },
+  stories: ['../docs/**/*.mdx', '../packages/*/src/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  core: {
+    disableTelemetry: true,
+  },
+  features: {
+    // This is a public docs site, so hide Storybook's own "get started" checklist.
+    sidebarOnboardingChecklist: false,
+    menuOnboardingChecklist: false,
+  },
+  docs: {
+    // Pages written in MDX keep their own titles; autodocs pages for elements are called "Docs".
+    defaultName: 'Docs',
+  },
+  async viteFinal(viteConfig) {
+    return mergeConfig(viteConfig, {
+      resolve: { alias: absoluteAliases },
+    });
+  },
+};
+
+export default config;
