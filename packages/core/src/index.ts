@@ -11,3 +11,17 @@ export { defaultCycle } from './default-cycle.js';
 export { cycleJsonSchema, cycleAdditionsJsonSchema } from './schema.js';
 export { LIMITS, HUB_ID } from './cycle-shape.js';
 export { isSafeUrl } from './url.js';
+export { wheelLayout, rotationFor } from './wheel/layout.js';
+export type {
+  WheelOptions,
+  WheelLayout,
+  StageShape,
+  HubShape,
+  SegmentShape,
+  TextBlock,
+  Point,
+} from './wheel/layout.js';
+export { renderWheelSvg, escapeXml } from './wheel/render-svg.js';
+export type { SvgOptions } from './wheel/render-svg.js';
+export { WHEEL_COLOURS, WHEEL_FONT } from './wheel/palette.js';
+export { textWidth, wrapText, LINE_HEIGHT } from './wheel/text-fit.js';

@@ -1,0 +1,383 @@
+/**
+ * The geometry of the cycle wheel, computed once for both the custom element and the static
+ * SVG export, so the two always draw the same shapes.
+ *
+ * Angles are in radians, clockwise from 12 o'clock (d3-shape's convention); the wheel is
+ * centred on (0, 0) inside a square viewBox of `size` units.
+ */
+import { arc } from 'd3-shape';
+import { HUB_ID } from '../cycle-shape.js';
+import type { Cycle } from '../types.js';
+import { LINE_HEIGHT, textWidth, wrapText } from './text-fit.js';
+
+export interface WheelOptions {
+  /** Width and height of the viewBox. Default 600. */
+  size?: number;
+  /** Draw the outer ring of commissioning segments (when the cycle has any). Default true. */
+  showSegments?: boolean;
+  /** The selected stage id, or `hub`. Its segment is drawn pulled out from the ring. */
+  selected?: string;
+  /** Turns the whole wheel clockwise by this many degrees. See `rotationFor()`. */
+  rotation?: number;
+  /** Largest font size for labels, in viewBox units. Default 20. */
+  maxFontSize?: number;
+  /**
+   * Smallest font size for labels, in viewBox units. Labels that only fit smaller are left
+   * off (numbers stay). The element raises this when it is drawn small, so that text on
+   * screen never falls below a readable size. Default 11.
+   */
+  minFontSize?: number;
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** Lines of text centred on (x, y), turned by `rotate` degrees. */
+export interface TextBlock extends Point {
+  rotate: number;
+  fontSize: number;
+  lines: string[];
+}
+
+export interface StageShape {
+  id: string;
+  number: number;
+  title: string;
+  shortTitle: string;
+  startAngle: number;
+  endAngle: number;
+  midAngle: number;
+  /** The ring sector. */
+  path: string;
+  /** How far the whole stage is moved out when selected (0, 0 otherwise). */
+  offset: Point;
+  selected: boolean;
+  numberLabel: TextBlock;
+  /** The short title, or undefined when it cannot fit at `minFontSize`. */
+  label?: TextBlock;
+}
+
+export interface HubShape {
+  id: typeof HUB_ID;
+  title: string;
+  shortTitle: string;
+  radius: number;
+  path: string;
+  selected: boolean;
+  label?: TextBlock;
+}
+
+export interface SegmentShape {
+  id: string;
+  title: string;
+  stageIds: string[];
+  startAngle: number;
+  endAngle: number;
+  /** The band sector of the outer ring. */
+  path: string;
+  /** An arc for `<textPath>`, running left to right as read, so text is never upside down. */
+  textPath: string;
+  /** Font size of the title on the arc, or undefined when it does not fit. */
+  fontSize?: number;
+}
+
+export interface WheelLayout {
+  size: number;
+  viewBox: string;
+  rotation: number;
+  radii: { hub: number; stageInner: number; stageOuter: number; bandInner?: number; bandOuter?: number };
+  /** How stage labels run: across the segment, along its radius, or not at all (too small). */
+  labelOrientation: 'across' | 'along' | 'none';
+  labelFontSize?: number;
+  hub: HubShape;
+  stages: StageShape[];
+  segments: SegmentShape[];
+}
+
+const TAU = Math.PI * 2;
+const round = (n: number) => Math.round(n * 100) / 100;
+const polar = (r: number, angle: number): Point => ({
+  x: round(r * Math.sin(angle)),
+  y: round(-r * Math.cos(angle)),
+});
+
+/** Degrees that turn the wheel so that stage `id` sits at the top (0 for the hub). */
+export function rotationFor(cycle: Cycle, id: string | undefined): number {
+  const index = cycle.stages.findIndex((s) => s.id === id);
+  if (index < 0) return 0;
+  const step = 360 / cycle.stages.length;
+  return -(index + 0.5) * step;
+}
+
+/** Keeps text upright: an angle in the lower half of the wheel is turned a half turn. */
+function upright(angleDeg: number): { rotate: number; flipped: boolean } {
+  const a = ((angleDeg % 360) + 360) % 360;
+  return a > 90 && a < 270
+    ? { rotate: round(a - 180), flipped: true }
+    : { rotate: round(a > 180 ? a - 360 : a), flipped: false };
+}
+
+interface Sector {
+  inner: number;
+  outer: number;
+  mid: number;
+  /** Half the angle available for text, after the gaps between segments. */
+  half: number;
+  /** Distance to keep from every edge. */
+  pad: number;
+}
+
+/** Text running across the segment, at right angles to its radius. */
+function fitAcross(text: string, s: Sector, f: number): TextBlock | undefined {
+  const lh = f * LINE_HEIGHT;
+  const turn = upright((s.mid * 180) / Math.PI);
+  for (let lines = 1; lines <= 3; lines++) {
+    const height = lines * lh;
+    const room = s.outer - s.inner - height;
+    if (room < 0) break;
+    // Try the block at a few distances from the centre; further out is wider, but the outer
+    // arc cuts the corners, so the best place depends on the text.
+    for (let step = 0; step <= 4; step++) {
+      const near = s.inner + (room * (4 - step)) / 4;
+      const width = (line: number) => {
+        // Line 0 is the top line as read: outermost unless the text is turned upside down.
+        const k = turn.flipped ? line : lines - 1 - line;
+        const lineNear = near + k * lh;
+        const lineFar = lineNear + lh;
+        const bySides = s.half < Math.PI / 2 ? 2 * lineNear * Math.tan(s.half) : Infinity;
+        const byArc = 2 * Math.sqrt(Math.max(0, s.outer * s.outer - lineFar * lineFar));
+        return Math.min(bySides, byArc) - 2 * s.pad;
+      };
+      const wrapped = wrapText(text, f, lines, width);
+      if (wrapped) {
+        const centre = polar(near + height / 2, s.mid);
+        return { ...centre, rotate: turn.rotate, fontSize: f, lines: wrapped };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Text running along the segment's radius, for wheels with many narrow segments. */
+function fitAlong(text: string, s: Sector, f: number): TextBlock | undefined {
+  const lh = f * LINE_HEIGHT;
+  const deg = (s.mid * 180) / Math.PI;
+  // Reads outwards on the right half of the wheel and inwards on the left, never upside down.
+  const a = ((deg % 360) + 360) % 360;
+  const rotate = round(a <= 180 ? a - 90 : a - 270);
+  for (let lines = 1; lines <= 2; lines++) {
+    const thick = lines * lh + 2 * s.pad;
+    const start = Math.max(s.inner, thick / 2 / Math.sin(s.half));
+    const end = Math.sqrt(Math.max(0, s.outer * s.outer - (thick / 2) ** 2)) - s.pad;
+    const length = end - start;
+    if (length <= 0) break;
+    const wrapped = wrapText(text, f, lines, () => length);
+    if (wrapped) {
+      const centre = polar((start + end) / 2, s.mid);
+      return { ...centre, rotate, fontSize: f, lines: wrapped };
+    }
+  }
+  return undefined;
+}
+
+/** Text inside a circle of radius `r`. */
+function fitCircle(text: string, r: number, f: number, pad: number): TextBlock | undefined {
+  const lh = f * LINE_HEIGHT;
+  for (let lines = 1; lines <= 4; lines++) {
+    const height = lines * lh;
+    if (height > 2 * (r - pad)) break;
+    const width = (line: number) => {
+      const top = -height / 2 + line * lh;
+      const far = Math.max(Math.abs(top), Math.abs(top + lh));
+      return 2 * Math.sqrt(Math.max(0, (r - pad) ** 2 - far * far));
+    };
+    const wrapped = wrapText(text, f, lines, width);
+    if (wrapped) return { x: 0, y: 0, rotate: 0, fontSize: f, lines: wrapped };
+  }
+  return undefined;
+}
+
+/** The largest font size in [min, max] (in half units) at which `fit` succeeds for every item. */
+function largestFit<T>(
+  min: number,
+  max: number,
+  fit: (f: number) => T[] | undefined,
+): { f: number; items: T[] } | undefined {
+  const steps = Math.floor((max - min) * 2);
+  let lo = 0;
+  let hi = steps;
+  let best: { f: number; items: T[] } | undefined;
+  // Fitting gets easier as the font gets smaller, so a binary search over the steps finds
+  // the largest size in a handful of tries even for 24 segments.
+  while (lo <= hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    const f = min + mid / 2;
+    const items = fit(f);
+    if (items) {
+      best = { f, items };
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return best;
+}
+
+function all<T>(list: (T | undefined)[]): T[] | undefined {
+  return list.every((x) => x !== undefined) ? (list as T[]) : undefined;
+}
+
+export function wheelLayout(cycle: Cycle, options: WheelOptions = {}): WheelLayout {
+  const size = options.size ?? 600;
+  const maxF = options.maxFontSize ?? 20;
+  const minF = Math.min(options.minFontSize ?? 11, 1000);
+  const rotation = options.rotation ?? 0;
+  const offsetAngle = (rotation * Math.PI) / 180;
+  const segmentsShown = (options.showSegments ?? true) && (cycle.segments?.length ?? 0) > 0;
+  const n = cycle.stages.length;
+  const R = size / 2 - size * 0.01;
+  const gap = size * 0.006;
+  const explode = size * 0.025;
+  const pad = size * 0.006;
+
+  const radii = segmentsShown
+    ? { hub: R * 0.28, stageInner: R * 0.32, stageOuter: R * 0.8, bandInner: R * 0.86, bandOuter: R }
+    : { hub: R * 0.3, stageInner: R * 0.34, stageOuter: R - explode };
+
+  const sectorArc = arc<{ inner: number; outer: number; start: number; end: number }>()
+    .innerRadius((d) => d.inner)
+    .outerRadius((d) => d.outer)
+    .startAngle((d) => d.start)
+    .endAngle((d) => d.end)
+    .padRadius(radii.stageOuter)
+    .padAngle(gap / radii.stageOuter);
+  const path = (inner: number, outer: number, start: number, end: number) =>
+    sectorArc({ inner, outer, start, end }) ?? '';
+
+  const step = TAU / n;
+  const sectors: Sector[] = cycle.stages.map((_, i) => {
+    const start = offsetAngle + i * step;
+    return {
+      inner: radii.stageInner,
+      outer: radii.stageOuter,
+      mid: start + step / 2,
+      half: step / 2 - gap / radii.stageInner,
+      pad,
+    };
+  });
+
+  // Each segment keeps a band for its number. With text across the segment the number sits
+  // in the inner band; with text along the radius (or none) it moves to the outer band, where
+  // narrow segments are widest.
+  const band = (radii.stageOuter - radii.stageInner) * 0.22;
+  const inward = sectors.map((s) => ({ ...s, inner: s.inner + band }));
+  const outward = sectors.map((s) => ({ ...s, outer: s.outer - band }));
+  const across = largestFit(minF, maxF, (f) =>
+    all(cycle.stages.map((stage, i) => fitAcross(stage.shortTitle, inward[i]!, f))),
+  );
+  const along = largestFit(minF, maxF, (f) =>
+    all(cycle.stages.map((stage, i) => fitAlong(stage.shortTitle, outward[i]!, f))),
+  );
+  // Prefer text across the segment (easier to read) unless along the radius allows a clearly
+  // larger font.
+  const choice =
+    across && (!along || across.f >= along.f - 1)
+      ? { kind: 'across' as const, ...across }
+      : along
+        ? { kind: 'along' as const, ...along }
+        : undefined;
+
+  const numberAt = choice?.kind === 'across' ? radii.stageInner + band / 2 : radii.stageOuter - band / 2;
+  const half = Math.min(sectors[0]!.half, Math.PI / 2);
+  const chord = 2 * (numberAt - band / 2) * Math.sin(half) - 2 * pad;
+  const digits = String(n).length;
+  let numberFont = Math.min(band * 0.8, maxF * 1.2);
+  while (numberFont > 1 && Math.max(textWidth('8'.repeat(digits), numberFont, true), numberFont) > chord) {
+    numberFont -= 0.5;
+  }
+
+  const stages: StageShape[] = cycle.stages.map((stage, i) => {
+    const s = sectors[i]!;
+    const start = offsetAngle + i * step;
+    const selected = options.selected === stage.id;
+    const shift = selected ? polar(explode, s.mid) : { x: 0, y: 0 };
+    const numberPos = polar(numberAt, s.mid);
+    return {
+      id: stage.id,
+      number: stage.number,
+      title: stage.title,
+      shortTitle: stage.shortTitle,
+      startAngle: start,
+      endAngle: start + step,
+      midAngle: s.mid,
+      path: path(s.inner, s.outer, start, start + step),
+      offset: shift,
+      selected,
+      numberLabel: { ...numberPos, rotate: 0, fontSize: numberFont, lines: [String(stage.number)] },
+      label: choice?.items[i],
+    };
+  });
+
+  const hubLabel = largestFit(minF, maxF * 1.2, (f) => {
+    const block = fitCircle(cycle.hub.shortTitle, radii.hub, f, pad * 2);
+    return block ? [block] : undefined;
+  });
+  const hub: HubShape = {
+    id: HUB_ID,
+    title: cycle.hub.title,
+    shortTitle: cycle.hub.shortTitle,
+    radius: radii.hub,
+    path: arc()({ innerRadius: 0, outerRadius: radii.hub, startAngle: 0, endAngle: TAU }) ?? '',
+    selected: options.selected === HUB_ID,
+    label: hubLabel?.items[0],
+  };
+
+  const segments: SegmentShape[] = [];
+  if (segmentsShown && radii.bandInner !== undefined && radii.bandOuter !== undefined) {
+    const index = new Map(cycle.stages.map((s, i) => [s.id, i]));
+    const bandMid = (radii.bandInner + radii.bandOuter) / 2;
+    const bandWidth = radii.bandOuter - radii.bandInner;
+    for (const segment of cycle.segments ?? []) {
+      const first = index.get(segment.stages[0]!) ?? 0;
+      const start = offsetAngle + first * step;
+      // A segment round the whole wheel cannot be one arc (its ends would meet); stop just short.
+      const end = start + Math.min(segment.stages.length * step, TAU - 0.01);
+      const mid = (start + end) / 2;
+      const arcLength = bandMid * (end - start - (2 * gap) / bandMid) - 2 * pad;
+      let fontSize: number | undefined = Math.min(bandWidth * 0.55, maxF);
+      while (fontSize >= minF && textWidth(segment.title, fontSize) > arcLength) fontSize -= 0.5;
+      if (fontSize < minF) fontSize = undefined;
+      // Text on a path sits on its baseline; move the path so the letters centre in the band,
+      // and run it the other way round in the lower half so the text reads upright.
+      const flipped = upright((mid * 180) / Math.PI).flipped;
+      const baseline = bandMid + (flipped ? 1 : -1) * 0.35 * (fontSize ?? 0);
+      const a = polar(baseline, flipped ? end : start);
+      const b = polar(baseline, flipped ? start : end);
+      const large = end - start > Math.PI ? 1 : 0;
+      segments.push({
+        id: segment.id,
+        title: segment.title,
+        stageIds: [...segment.stages],
+        startAngle: start,
+        endAngle: end,
+        path: path(radii.bandInner, radii.bandOuter, start, end),
+        textPath: `M${a.x},${a.y}A${round(baseline)},${round(baseline)},0,${large},${flipped ? 0 : 1},${b.x},${b.y}`,
+        fontSize,
+      });
+    }
+  }
+
+  return {
+    size,
+    viewBox: `${-size / 2} ${-size / 2} ${size} ${size}`,
+    rotation,
+    radii,
+    labelOrientation: choice?.kind ?? 'none',
+    labelFontSize: choice?.f,
+    hub,
+    stages,
+    segments,
+  };
+}

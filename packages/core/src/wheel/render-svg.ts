@@ -1,0 +1,143 @@
+/**
+ * A self-contained SVG of the wheel as a string: for sites that allow no scripts, for print
+ * and for slides. It draws the shapes of `wheelLayout()` (never a second copy of the
+ * geometry), links each stage, and uses presentation attributes only: no script, no styles.
+ */
+import type { Cycle } from '../types.js';
+import { HUB_ID } from '../cycle-shape.js';
+import { wheelLayout, type TextBlock, type WheelOptions } from './layout.js';
+import { LINE_HEIGHT, wrapText } from './text-fit.js';
+import { WHEEL_COLOURS as C, WHEEL_FONT } from './palette.js';
+
+export interface SvgOptions extends WheelOptions {
+  /**
+   * Where each stage links to: a pattern with `{id}` and `{number}` placeholders, or a
+   * function. Default `#ec-stage-{number}`, the deep link the elements understand.
+   */
+  href?: string | ((stage: { id: string; number: number }) => string);
+  /** Where the hub links to. Default `#ec-hub`. */
+  hubHref?: string;
+  /** Add the credit line under the wheel. Default true; only turn it off if you show it nearby. */
+  credit?: boolean;
+  /** Set the SVG's width and height attributes (CSS px). Default: the viewBox size. */
+  width?: number;
+}
+
+/** Escapes text for XML content and attribute values. */
+export function escapeXml(text: string): string {
+  return text.replace(
+    /[&<>"']/g,
+    (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`,
+  );
+}
+
+const num = (n: number) => String(Math.round(n * 100) / 100);
+
+/** Stage and hub names, as the element's English strings say them. */
+export function stageName(number: number, total: number, title: string): string {
+  return `Stage ${number} of ${total}: ${title}`;
+}
+
+function textBlock(block: TextBlock, fill: string, extra = ''): string {
+  const lh = block.fontSize * LINE_HEIGHT;
+  const first = -((block.lines.length - 1) * lh) / 2;
+  const spans = block.lines
+    .map((line, i) => `<tspan x="0" y="${num(first + i * lh)}">${escapeXml(line)}</tspan>`)
+    .join('');
+  const turn = block.rotate ? ` rotate(${num(block.rotate)})` : '';
+  return `<text transform="translate(${num(block.x)} ${num(block.y)})${turn}" font-size="${num(block.fontSize)}" fill="${fill}" text-anchor="middle" dominant-baseline="central"${extra}>${spans}</text>`;
+}
+
+export function renderWheelSvg(cycle: Cycle, options: SvgOptions = {}): string {
+  const layout = wheelLayout(cycle, options);
+  const size = layout.size;
+  const total = cycle.stages.length;
+  const pattern = options.href ?? '#ec-stage-{number}';
+  const hrefFor =
+    typeof pattern === 'function'
+      ? pattern
+      : (s: { id: string; number: number }) =>
+          pattern.replace(/\{id\}/g, s.id).replace(/\{number\}/g, String(s.number));
+
+  // The credit goes in a band under the wheel, wrapped to its width.
+  const creditFont = size * 0.022;
+  const creditLines =
+    options.credit === false
+      ? []
+      : (wrapText(cycle.source.credit, creditFont, 4, () => size * 0.96) ?? [cycle.source.credit]);
+  const creditHeight = creditLines.length ? creditLines.length * creditFont * LINE_HEIGHT + creditFont : 0;
+  const height = size + creditHeight;
+  const width = options.width ?? size;
+  const scale = width / size;
+
+  const selected = cycle.stages.find((s) => s.id === options.selected);
+  const desc = [
+    `${cycle.title}: a wheel of ${total} stages round a hub, ${cycle.hub.title}.`,
+    ...cycle.stages.map((s) => `${stageName(s.number, total, s.title)}.`),
+    selected
+      ? `Selected: stage ${selected.number}.`
+      : options.selected === HUB_ID
+        ? 'Selected: the hub.'
+        : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+  const out: string[] = [];
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${-size / 2} ${-size / 2} ${size} ${num(height)}" width="${num(width)}" height="${num(height * scale)}" role="img" aria-labelledby="ec-title ec-desc" font-family="${escapeXml(WHEEL_FONT)}">`,
+    `<title id="ec-title">${escapeXml(cycle.title)}</title>`,
+    `<desc id="ec-desc">${escapeXml(desc)}</desc>`,
+    `<rect x="${-size / 2}" y="${-size / 2}" width="${size}" height="${num(height)}" fill="${C.background}"/>`,
+  );
+
+  for (const segment of layout.segments) {
+    const id = `ec-seg-${escapeXml(segment.id)}`;
+    out.push(
+      `<g><title>${escapeXml(segment.title)}</title><path d="${segment.path}" fill="${C.segmentFill}"/>`,
+    );
+    if (segment.fontSize !== undefined) {
+      out.push(
+        `<path id="${id}" d="${segment.textPath}" fill="none"/><text font-size="${num(segment.fontSize)}" fill="${C.segmentText}"><textPath href="#${id}" startOffset="50%" text-anchor="middle">${escapeXml(segment.title)}</textPath></text>`,
+      );
+    }
+    out.push('</g>');
+  }
+
+  for (const stage of layout.stages) {
+    const fill = stage.selected ? C.selectedFill : C.stageFill;
+    const text = stage.selected ? C.selectedText : C.stageText;
+    const move = stage.selected
+      ? ` transform="translate(${num(stage.offset.x)} ${num(stage.offset.y)})"`
+      : '';
+    const outline = stage.selected
+      ? ` stroke="${C.selectedOutline}" stroke-width="${num(size * 0.008)}"`
+      : '';
+    out.push(
+      `<a href="${escapeXml(hrefFor(stage))}"${stage.selected ? ' aria-current="true"' : ''}><g${move}>`,
+      `<title>${escapeXml(stageName(stage.number, total, stage.title))}${stage.selected ? ' (selected)' : ''}</title>`,
+      `<path d="${stage.path}" fill="${fill}"${outline}/>`,
+      textBlock(stage.numberLabel, text, ' font-weight="bold"'),
+      stage.label ? textBlock(stage.label, text) : '',
+      '</g></a>',
+    );
+  }
+
+  const hub = layout.hub;
+  out.push(
+    `<a href="${escapeXml(options.hubHref ?? '#ec-hub')}"${hub.selected ? ' aria-current="true"' : ''}><g>`,
+    `<title>${escapeXml(`Hub: ${hub.title}`)}${hub.selected ? ' (selected)' : ''}</title>`,
+    `<path d="${hub.path}" fill="${hub.selected ? C.selectedFill : C.hubFill}" stroke="${hub.selected ? C.selectedOutline : C.hubStroke}" stroke-width="${num(size * 0.008)}"/>`,
+    hub.label ? textBlock(hub.label, hub.selected ? C.selectedText : C.hubText) : '',
+    '</g></a>',
+  );
+
+  creditLines.forEach((line, i) => {
+    const y = size / 2 + creditFont * (1 + i * LINE_HEIGHT);
+    out.push(
+      `<text x="0" y="${num(y)}" font-size="${num(creditFont)}" fill="${C.text}" text-anchor="middle" dominant-baseline="central">${escapeXml(line)}</text>`,
+    );
+  });
+  out.push('</svg>');
+  return out.join('\n');
+}
