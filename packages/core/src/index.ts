@@ -25,3 +25,5 @@ export { renderWheelSvg, escapeXml } from './wheel/render-svg.js';
 export type { SvgOptions } from './wheel/render-svg.js';
 export { WHEEL_COLOURS, WHEEL_FONT } from './wheel/palette.js';
 export { textWidth, wrapText, LINE_HEIGHT } from './wheel/text-fit.js';
+export { WHEEL_STRINGS_EN } from './wheel/strings.js';
+export type { WheelStrings } from './wheel/strings.js';

@@ -129,6 +129,39 @@ interface Sector {
   pad: number;
 }
 
+/** The corners of each line of a text block, as the estimate of its width puts them. */
+function blockCorners(block: TextBlock, bold: boolean): Point[] {
+  const lh = block.fontSize * LINE_HEIGHT;
+  const top = -(block.lines.length * lh) / 2;
+  const turn = (block.rotate * Math.PI) / 180;
+  const cos = Math.cos(turn);
+  const sin = Math.sin(turn);
+  const out: Point[] = [];
+  block.lines.forEach((line, i) => {
+    const half = textWidth(line, block.fontSize, bold) / 2;
+    for (const x of [-half, half]) {
+      for (const y of [top + i * lh, top + (i + 1) * lh]) {
+        out.push({ x: block.x + x * cos - y * sin, y: block.y + x * sin + y * cos });
+      }
+    }
+  });
+  return out;
+}
+
+/**
+ * The final check on every placed block: all its corners inside the sector, clear of the
+ * edges by `pad`. The fitting below aims to pass it; this makes sure it does.
+ */
+function insideSector(block: TextBlock, s: Sector, bold = false): boolean {
+  return blockCorners(block, bold).every((p) => {
+    const r = Math.hypot(p.x, p.y);
+    if (r < s.inner + s.pad / 2 || r > s.outer - s.pad / 2) return false;
+    let off = Math.atan2(p.x, -p.y) - s.mid;
+    off = ((((off + Math.PI) % TAU) + TAU) % TAU) - Math.PI;
+    return Math.abs(off) <= s.half;
+  });
+}
+
 /** Text running across the segment, at right angles to its radius. */
 function fitAcross(text: string, s: Sector, f: number): TextBlock | undefined {
   const lh = f * LINE_HEIGHT;
@@ -153,7 +186,8 @@ function fitAcross(text: string, s: Sector, f: number): TextBlock | undefined {
       const wrapped = wrapText(text, f, lines, width);
       if (wrapped) {
         const centre = polar(near + height / 2, s.mid);
-        return { ...centre, rotate: turn.rotate, fontSize: f, lines: wrapped };
+        const block = { ...centre, rotate: turn.rotate, fontSize: f, lines: wrapped };
+        if (insideSector(block, s)) return block;
       }
     }
   }
@@ -176,7 +210,8 @@ function fitAlong(text: string, s: Sector, f: number): TextBlock | undefined {
     const wrapped = wrapText(text, f, lines, () => length);
     if (wrapped) {
       const centre = polar((start + end) / 2, s.mid);
-      return { ...centre, rotate, fontSize: f, lines: wrapped };
+      const block = { ...centre, rotate, fontSize: f, lines: wrapped };
+      if (insideSector(block, s)) return block;
     }
   }
   return undefined;
@@ -290,20 +325,23 @@ export function wheelLayout(cycle: Cycle, options: WheelOptions = {}): WheelLayo
         : undefined;
 
   const numberAt = choice?.kind === 'across' ? radii.stageInner + band / 2 : radii.stageOuter - band / 2;
-  const half = Math.min(sectors[0]!.half, Math.PI / 2);
-  const chord = 2 * (numberAt - band / 2) * Math.sin(half) - 2 * pad;
-  const digits = String(n).length;
-  let numberFont = Math.min(band * 0.8, maxF * 1.2);
-  while (numberFont > 1 && Math.max(textWidth('8'.repeat(digits), numberFont, true), numberFont) > chord) {
-    numberFont -= 0.5;
-  }
+  const numberBlock = (i: number, fontSize: number): TextBlock => ({
+    ...polar(numberAt, sectors[i]!.mid),
+    rotate: 0,
+    fontSize,
+    lines: [String(cycle.stages[i]!.number)],
+  });
+  // Numbers stand upright, so how much room they have depends on the angle of their segment;
+  // one size, the largest that fits everywhere, keeps them even.
+  let numberFont = Math.min(band * 0.9, maxF * 1.2);
+  const numbersFit = (f: number) => sectors.every((s, i) => insideSector(numberBlock(i, f), s, true));
+  while (numberFont > 1 && !numbersFit(numberFont)) numberFont -= 0.5;
 
   const stages: StageShape[] = cycle.stages.map((stage, i) => {
     const s = sectors[i]!;
     const start = offsetAngle + i * step;
     const selected = options.selected === stage.id;
     const shift = selected ? polar(explode, s.mid) : { x: 0, y: 0 };
-    const numberPos = polar(numberAt, s.mid);
     return {
       id: stage.id,
       number: stage.number,
@@ -315,7 +353,7 @@ export function wheelLayout(cycle: Cycle, options: WheelOptions = {}): WheelLayo
       path: path(s.inner, s.outer, start, start + step),
       offset: shift,
       selected,
-      numberLabel: { ...numberPos, rotate: 0, fontSize: numberFont, lines: [String(stage.number)] },
+      numberLabel: numberBlock(i, numberFont),
       label: choice?.items[i],
     };
   });

@@ -8,6 +8,7 @@ import { HUB_ID } from '../cycle-shape.js';
 import { wheelLayout, type TextBlock, type WheelOptions } from './layout.js';
 import { LINE_HEIGHT, wrapText } from './text-fit.js';
 import { WHEEL_COLOURS as C, WHEEL_FONT } from './palette.js';
+import { WHEEL_STRINGS_EN, type WheelStrings } from './strings.js';
 
 export interface SvgOptions extends WheelOptions {
   /**
@@ -21,6 +22,8 @@ export interface SvgOptions extends WheelOptions {
   credit?: boolean;
   /** Set the SVG's width and height attributes (CSS px). Default: the viewBox size. */
   width?: number;
+  /** Words for the stage and hub names. Default English. */
+  strings?: WheelStrings;
 }
 
 /** Escapes text for XML content and attribute values. */
@@ -32,11 +35,6 @@ export function escapeXml(text: string): string {
 }
 
 const num = (n: number) => String(Math.round(n * 100) / 100);
-
-/** Stage and hub names, as the element's English strings say them. */
-export function stageName(number: number, total: number, title: string): string {
-  return `Stage ${number} of ${total}: ${title}`;
-}
 
 function textBlock(block: TextBlock, fill: string, extra = ''): string {
   const lh = block.fontSize * LINE_HEIGHT;
@@ -50,6 +48,7 @@ function textBlock(block: TextBlock, fill: string, extra = ''): string {
 
 export function renderWheelSvg(cycle: Cycle, options: SvgOptions = {}): string {
   const layout = wheelLayout(cycle, options);
+  const t = options.strings ?? WHEEL_STRINGS_EN;
   const size = layout.size;
   const total = cycle.stages.length;
   const pattern = options.href ?? '#ec-stage-{number}';
@@ -73,7 +72,7 @@ export function renderWheelSvg(cycle: Cycle, options: SvgOptions = {}): string {
   const selected = cycle.stages.find((s) => s.id === options.selected);
   const desc = [
     `${cycle.title}: a wheel of ${total} stages round a hub, ${cycle.hub.title}.`,
-    ...cycle.stages.map((s) => `${stageName(s.number, total, s.title)}.`),
+    ...cycle.stages.map((s) => `${t.stageName(s.number, total, s.title)}.`),
     selected
       ? `Selected: stage ${selected.number}.`
       : options.selected === HUB_ID
@@ -115,7 +114,7 @@ export function renderWheelSvg(cycle: Cycle, options: SvgOptions = {}): string {
       : '';
     out.push(
       `<a href="${escapeXml(hrefFor(stage))}"${stage.selected ? ' aria-current="true"' : ''}><g${move}>`,
-      `<title>${escapeXml(stageName(stage.number, total, stage.title))}${stage.selected ? ' (selected)' : ''}</title>`,
+      `<title>${escapeXml(t.stageName(stage.number, total, stage.title) + (stage.selected ? t.selectedSuffix : ''))}</title>`,
       `<path d="${stage.path}" fill="${fill}"${outline}/>`,
       textBlock(stage.numberLabel, text, ' font-weight="bold"'),
       stage.label ? textBlock(stage.label, text) : '',
@@ -126,7 +125,7 @@ export function renderWheelSvg(cycle: Cycle, options: SvgOptions = {}): string {
   const hub = layout.hub;
   out.push(
     `<a href="${escapeXml(options.hubHref ?? '#ec-hub')}"${hub.selected ? ' aria-current="true"' : ''}><g>`,
-    `<title>${escapeXml(`Hub: ${hub.title}`)}${hub.selected ? ' (selected)' : ''}</title>`,
+    `<title>${escapeXml(t.hubName(hub.title) + (hub.selected ? t.selectedSuffix : ''))}</title>`,
     `<path d="${hub.path}" fill="${hub.selected ? C.selectedFill : C.hubFill}" stroke="${hub.selected ? C.selectedOutline : C.hubStroke}" stroke-width="${num(size * 0.008)}"/>`,
     hub.label ? textBlock(hub.label, hub.selected ? C.selectedText : C.hubText) : '',
     '</g></a>',
