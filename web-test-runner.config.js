@@ -67,6 +67,8 @@ export default {
   // every file; hide that one line so real warnings stand out.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   middleware: [fixtureServer],
-  plugins: [workspacePackages, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'esnext' })],
+  plugins: [workspacePackages, // esbuild reads the file as it is (no "extends"), so give it the base config that holds the
+    // decorator settings.
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'esnext' })],
   reporters: [defaultReporter(), countReporter()],
 };

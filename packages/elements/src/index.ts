@@ -1,7 +1,11 @@
 /**
- * @engagement-cycle/elements: the custom elements. The wheel, the guide and the matrix arrive
- * with their own issues; until then this entry re-exports the data layer they will share, so
- * that the package builds and its consumers can already load and check cycles.
+ * @engagement-cycle/elements: importing this module defines every element.
+ * To define only some, import their own entries (e.g. `@engagement-cycle/elements/cycle-wheel.js`).
  */
+export { EcCycleWheel } from './cycle-wheel.js';
+export { CycleElement, type StageSelectDetail } from './shared/cycle-element.js';
+export { CycleStore, type CycleState, type SelectTrigger, type StoreError } from './shared/store.js';
+export { storeContext } from './shared/context.js';
+export { registerStrings, type UiStrings } from './shared/localize.js';
 export { defaultCycle, parseCycle, loadCycle, mergeCycle } from '@engagement-cycle/core';
 export type { Cycle, ParseResult, LoadResult } from '@engagement-cycle/core';

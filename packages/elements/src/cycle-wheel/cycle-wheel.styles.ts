@@ -1,0 +1,186 @@
+import { css } from 'lit';
+
+export const wheelStyles = css`
+  :host {
+    display: block;
+    max-width: 100%;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  .base {
+    display: grid;
+    gap: 0.75rem;
+  }
+
+  /* The square is reserved before any data arrives, so the page below never jumps. */
+  .square {
+    position: relative;
+    width: 100%;
+    aspect-ratio: 1 / 1;
+  }
+
+  .square > .loading,
+  .square > .error {
+    position: absolute;
+    inset: 0;
+  }
+
+  .square > .loading::before {
+    content: '';
+    position: absolute;
+    inset: 2%;
+    border-radius: 50%;
+    border: 0.75rem solid var(--ec-color-border);
+  }
+
+  .wheel {
+    display: block;
+    width: 100%;
+    height: 100%;
+    overflow: visible;
+    font-family: var(--ec-font-family);
+    -webkit-tap-highlight-color: transparent;
+  }
+
+  [role='tab'] {
+    cursor: pointer;
+    outline: none;
+  }
+
+  text {
+    pointer-events: none;
+    user-select: none;
+  }
+
+  .stage path {
+    fill: var(--ec-stage-fill);
+    transition: fill 0.15s;
+  }
+
+  .texts {
+    pointer-events: none;
+  }
+
+  .stage-text text {
+    fill: var(--ec-stage-text);
+  }
+
+  .stage-text .number {
+    font-weight: bold;
+  }
+
+  .stage:hover path {
+    fill: var(--ec-stage-hover-fill);
+  }
+
+  .hub path {
+    fill: var(--ec-hub-fill);
+    stroke: var(--ec-hub-stroke);
+    stroke-width: 5px;
+    transition: fill 0.15s;
+  }
+
+  .hub-text text {
+    fill: var(--ec-hub-text);
+  }
+
+  [aria-selected='true'] path,
+  .stage[aria-selected='true']:hover path {
+    fill: var(--ec-stage-selected-fill);
+    stroke: var(--ec-stage-selected-outline);
+    stroke-width: 5px;
+  }
+
+  .selected text {
+    fill: var(--ec-stage-selected-text);
+  }
+
+  /* NHS.UK focus style: yellow with a dark edge and dark text. */
+  [role='tab']:focus-visible path {
+    fill: var(--ec-color-focus);
+    stroke: var(--ec-color-focus-text);
+    stroke-width: 6px;
+  }
+
+  .focused text {
+    fill: var(--ec-color-focus-text);
+  }
+
+  .segment path {
+    fill: var(--ec-segment-fill);
+  }
+
+  .segment text {
+    fill: var(--ec-segment-text);
+  }
+
+  .list ol {
+    margin: 0;
+    padding-left: 2rem;
+  }
+
+  .list li + li {
+    margin-top: 0.25rem;
+  }
+
+  .list .hub-item {
+    margin: 0 0 0.25rem;
+    font-weight: bold;
+  }
+
+  .list .in-segment {
+    color: var(--ec-color-text-secondary);
+  }
+
+  .list [aria-current='true'] {
+    font-weight: bold;
+  }
+
+  .credit {
+    margin: 0;
+    font-size: 0.875rem;
+    color: var(--ec-color-text-secondary);
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .stage path,
+    .hub path {
+      transition: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .stage path,
+    .hub path,
+    .segment path {
+      fill: Canvas;
+      stroke: CanvasText;
+      stroke-width: 2px;
+    }
+    .stage-text text,
+    .hub-text text,
+    .segment text {
+      fill: CanvasText;
+    }
+    [aria-selected='true'] path,
+    .stage[aria-selected='true']:hover path {
+      fill: Highlight;
+      stroke: CanvasText;
+      stroke-width: 5px;
+    }
+    .selected text {
+      fill: HighlightText;
+    }
+    [role='tab']:focus-visible path {
+      fill: Canvas;
+      stroke: Highlight;
+      stroke-width: 8px;
+    }
+    .focused text {
+      fill: CanvasText;
+    }
+  }
+`;

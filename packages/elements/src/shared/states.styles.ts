@@ -1,0 +1,67 @@
+import { css } from 'lit';
+
+/** Loading and error boxes, the same in every element. */
+export const states = css`
+  .loading {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    color: var(--ec-color-text-secondary);
+  }
+
+  .error {
+    box-sizing: border-box;
+    padding: 1rem;
+    border: 4px solid var(--ec-color-error);
+    border-radius: var(--ec-radius);
+    background: var(--ec-color-surface);
+    color: var(--ec-color-text);
+    overflow: auto;
+    overflow-wrap: anywhere;
+  }
+
+  .error-title {
+    margin: 0 0 0.5rem;
+    font-weight: bold;
+  }
+
+  .error p,
+  .error ul {
+    margin: 0 0 0.5rem;
+  }
+
+  .error code {
+    font-family: ui-monospace, 'Cascadia Mono', Menlo, Consolas, monospace;
+  }
+
+  button {
+    font: inherit;
+  }
+
+  .retry {
+    padding: 0.5rem 1rem;
+    border: 2px solid var(--ec-color-link);
+    border-radius: var(--ec-radius);
+    background: var(--ec-color-surface);
+    color: var(--ec-color-link);
+    cursor: pointer;
+    min-height: 44px;
+  }
+
+  .retry:focus-visible {
+    outline: 4px solid var(--ec-color-focus-text);
+    outline-offset: 0;
+    background: var(--ec-color-focus);
+    color: var(--ec-color-focus-text);
+    box-shadow: 0 0 0 8px var(--ec-color-focus);
+  }
+
+  @media (forced-colors: active) {
+    .error {
+      border-color: CanvasText;
+    }
+    .retry:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

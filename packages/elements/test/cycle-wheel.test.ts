@@ -1,0 +1,548 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { defaultCycle, renderWheelSvg, wheelLayout, type Cycle } from '@engagement-cycle/core';
+import '../src/cycle-wheel.js';
+import type { EcCycleWheel } from '../src/cycle-wheel.js';
+import type { StageSelectDetail } from '../src/shared/cycle-element.js';
+import { cycleWithStages } from '../../core/test/helpers.js';
+
+const DATASET = '/packages/core/src/data/engagement-cycle.en.json';
+
+async function wheel(template = html`<ec-cycle-wheel></ec-cycle-wheel>`): Promise<EcCycleWheel> {
+  const el = await fixture<EcCycleWheel>(template);
+  await el.updateComplete;
+  return el;
+}
+
+const tabs = (el: EcCycleWheel) => [...el.shadowRoot!.querySelectorAll<SVGGElement>("[role='tab']")];
+const tab = (el: EcCycleWheel, id: string) =>
+  el.shadowRoot!.querySelector<SVGGElement>(`[role='tab'][data-id='${id}']`)!;
+const focusedId = (el: EcCycleWheel) => (el.shadowRoot!.activeElement as SVGGElement | null)?.dataset.id;
+const selectedIds = (el: EcCycleWheel) =>
+  tabs(el)
+    .filter((t) => t.getAttribute('aria-selected') === 'true')
+    .map((t) => t.dataset.id);
+
+/** Where a stage's middle is on screen, from the same layout the element draws. */
+function pointOf(el: EcCycleWheel, id: string): { x: number; y: number } {
+  const svgEl = el.shadowRoot!.querySelector('svg')!;
+  const layout = wheelLayout(el.cycle!, { selected: el.selected, showSegments: el.showSegments });
+  const stage = layout.stages.find((s) => s.id === id);
+  const r = stage ? (layout.radii.stageInner + layout.radii.stageOuter) / 2 : 0;
+  const angle = stage?.midAngle ?? 0;
+  const pt = svgEl.createSVGPoint();
+  pt.x = r * Math.sin(angle);
+  pt.y = -r * Math.cos(angle);
+  const screen = pt.matrixTransform(svgEl.getScreenCTM()!);
+  return { x: Math.round(screen.x), y: Math.round(screen.y) };
+}
+
+async function click(el: EcCycleWheel, id: string): Promise<void> {
+  const { x, y } = pointOf(el, id);
+  await sendMouse({ type: 'click', position: [x, y] });
+  await el.updateComplete;
+}
+
+describe('<ec-cycle-wheel>', () => {
+  before(async () => {
+    await setViewport({ width: 1000, height: 900 });
+  });
+
+  afterEach(async () => {
+    await sendMouse({ type: 'move', position: [0, 0] });
+    if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  describe('drawing', () => {
+    it('draws the hub and the five stages as tabs in one tablist named after the cycle', async () => {
+      const el = await wheel();
+      const tablist = el.shadowRoot!.querySelector("[role='tablist']")!;
+      expect(tablist.getAttribute('aria-label')).to.equal('The Engagement Cycle');
+      expect(tabs(el).map((t) => t.dataset.id)).to.deep.equal([
+        'hub',
+        'stage-1',
+        'stage-2',
+        'stage-3',
+        'stage-4',
+        'stage-5',
+      ]);
+      expect(el.shadowRoot!.querySelectorAll("[part='segment']")).to.have.length(4);
+    });
+
+    for (const n of [3, 5, 8, 12, 24]) {
+      it(`draws ${n} stage segments for a ${n}-stage cycle`, async () => {
+        const el = await wheel(html`<ec-cycle-wheel .data=${cycleWithStages(n)}></ec-cycle-wheel>`);
+        expect(el.shadowRoot!.querySelectorAll("[role='tab'].stage")).to.have.length(n);
+        expect(el.shadowRoot!.querySelectorAll('ol li')).to.have.length(n);
+      });
+    }
+
+    it('names every stage with its number, the total and its full title', async () => {
+      const el = await wheel();
+      expect(tab(el, 'stage-2').getAttribute('aria-label')).to.equal(
+        'Stage 2 of 5: Working with the public to plan and transform services',
+      );
+      expect(tab(el, 'hub').getAttribute('aria-label')).to.equal(
+        'Hub: Engagement strategy, culture and systems',
+      );
+    });
+
+    it('shows each stage number on its segment, so colour is never the only cue', async () => {
+      const el = await wheel();
+      const numbers = [...el.shadowRoot!.querySelectorAll('.stage-text .number')].map((t) =>
+        t.textContent?.trim(),
+      );
+      expect(numbers).to.deep.equal(['1', '2', '3', '4', '5']);
+    });
+
+    it('lists the stages in text, in order, with their segment, and shows the credit', async () => {
+      const el = await wheel();
+      const items = [...el.shadowRoot!.querySelectorAll('ol li')].map((li) =>
+        li.textContent!.replace(/\s+/g, ' ').trim(),
+      );
+      expect(items[0]).to.equal(
+        'Community engagement to identify needs and aspirations (Part of: Analyse & plan)',
+      );
+      expect(items).to.have.length(5);
+      expect(el.shadowRoot!.querySelector("[part='credit']")!.textContent).to.contain('InHealth Associates');
+    });
+
+    it('draws the same paths as the static SVG for the same cycle and selection', async () => {
+      for (const cycle of [defaultCycle, cycleWithStages(8)] as Cycle[]) {
+        const el = await wheel(
+          html`<ec-cycle-wheel .data=${cycle} selected=${cycle.stages[1]!.id}></ec-cycle-wheel>`,
+        );
+        const drawn = [...el.shadowRoot!.querySelectorAll('path')].map((p) => p.getAttribute('d')).sort();
+        const staticSvg = renderWheelSvg(cycle, { selected: cycle.stages[1]!.id });
+        const exported = [...staticSvg.matchAll(/<path id="[^"]*" d="([^"]+)"|<path d="([^"]+)"/g)]
+          .map((m) => m[1] ?? m[2])
+          .sort();
+        expect(drawn).to.deep.equal(exported);
+      }
+    });
+
+    it('leaves the outer ring off with show-segments="false"', async () => {
+      const el = await wheel(html`<ec-cycle-wheel show-segments="false"></ec-cycle-wheel>`);
+      expect(el.shadowRoot!.querySelectorAll("[part='segment']")).to.have.length(0);
+      expect(el.showSegments).to.equal(false);
+    });
+
+    it('uses the label attribute as the wheel’s accessible name', async () => {
+      const el = await wheel(html`<ec-cycle-wheel label="Our engagement cycle"></ec-cycle-wheel>`);
+      expect(el.shadowRoot!.querySelector("[role='tablist']")!.getAttribute('aria-label')).to.equal(
+        'Our engagement cycle',
+      );
+    });
+
+    it('speaks Welsh inside a lang="cy" page section', async () => {
+      const host = await fixture(html`<div lang="cy"><ec-cycle-wheel></ec-cycle-wheel></div>`);
+      const el = host.querySelector('ec-cycle-wheel')!;
+      await el.updateComplete;
+      expect(tab(el, 'stage-2').getAttribute('aria-label')).to.match(/^Cam 2 o 5: /);
+    });
+
+    it('shows titles containing HTML or script as plain text', async () => {
+      const hostile = structuredClone(defaultCycle) as Cycle;
+      const evil = '<img src=x onerror="window.__ecHacked=1"><script>window.__ecHacked=2</script>';
+      (hostile.stages[0] as { title: string; shortTitle: string }).title = evil;
+      (hostile.stages[0] as { title: string; shortTitle: string }).shortTitle = '<b>bold</b>';
+      const el = await wheel(html`<ec-cycle-wheel .data=${hostile}></ec-cycle-wheel>`);
+      await aTimeout(50);
+      expect(el.shadowRoot!.querySelector('img, script, b')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('ol li')!.textContent).to.contain(evil);
+      expect((window as { __ecHacked?: number }).__ecHacked).to.equal(undefined);
+    });
+
+    it('turns the selected stage to the top with rotate', async () => {
+      const el = await wheel(html`<ec-cycle-wheel rotate selected="stage-3"></ec-cycle-wheel>`);
+      const svgBox = el.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+      const box = tab(el, 'stage-3').getBoundingClientRect();
+      expect(box.top).to.be.below(svgBox.top + svgBox.height / 4);
+      expect(Math.abs(box.left + box.width / 2 - (svgBox.left + svgBox.width / 2))).to.be.below(
+        svgBox.width * 0.05,
+      );
+    });
+  });
+
+  describe('keyboard (tabs pattern, manual activation)', () => {
+    it('has one tab stop, on the selected tab', async () => {
+      const el = await wheel(html`<ec-cycle-wheel selected="stage-2"></ec-cycle-wheel>`);
+      const stops = tabs(el).filter((t) => t.getAttribute('tabindex') === '0');
+      expect(stops.map((t) => t.dataset.id)).to.deep.equal(['stage-2']);
+    });
+
+    it('moves round the ring with the arrow keys and wraps, Home to the hub, End to the last stage', async () => {
+      const el = await wheel();
+      tab(el, 'hub').focus();
+      await sendKeys({ press: 'ArrowRight' });
+      expect(focusedId(el)).to.equal('stage-1');
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focusedId(el)).to.equal('stage-2');
+      await sendKeys({ press: 'End' });
+      expect(focusedId(el)).to.equal('stage-5');
+      await sendKeys({ press: 'ArrowRight' });
+      expect(focusedId(el)).to.equal('hub');
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(focusedId(el)).to.equal('stage-5');
+      await sendKeys({ press: 'ArrowUp' });
+      expect(focusedId(el)).to.equal('stage-4');
+      await sendKeys({ press: 'Home' });
+      expect(focusedId(el)).to.equal('hub');
+      // Moving focus does not select: activation is manual.
+      expect(selectedIds(el)).to.deep.equal(['hub']);
+    });
+
+    it('selects with Enter and Space, fires the event with trigger "keyboard", and keeps focus', async () => {
+      const el = await wheel();
+      tab(el, 'hub').focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'ArrowRight' });
+      const event = oneEvent(el, 'ec-stage-select');
+      await sendKeys({ press: 'Enter' });
+      const { detail } = (await event) as CustomEvent<StageSelectDetail>;
+      expect(detail).to.deep.equal({ stageId: 'stage-2', previousStageId: 'hub', trigger: 'keyboard' });
+      await el.updateComplete;
+      expect(el.selected).to.equal('stage-2');
+      expect(focusedId(el)).to.equal('stage-2');
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(el.getAttribute('selected')).to.equal('stage-3');
+      expect(focusedId(el)).to.equal('stage-3');
+    });
+
+    it('is reached with Tab from the page and shows a yellow focus highlight', async () => {
+      const host = await fixture(
+        html`<div>
+          <button>before</button><ec-cycle-wheel></ec-cycle-wheel><button id="after">after</button>
+        </div>`,
+      );
+      const el = host.querySelector('ec-cycle-wheel')!;
+      await el.updateComplete;
+      host.querySelector('button')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(focusedId(el)).to.equal('hub');
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      await aTimeout(250); // let the fill transition finish
+      expect(getComputedStyle(tab(el, 'stage-1').querySelector('path')!).fill).to.equal('rgb(255, 235, 59)');
+      const number = el.shadowRoot!.querySelector('.stage-text.focused .number')!;
+      expect(number.textContent!.trim()).to.equal('1');
+      expect(getComputedStyle(number).fill).to.equal('rgb(33, 43, 50)');
+      // One tab stop: the next Tab leaves the wheel; Shift+Tab comes back to the selected tab.
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement?.id).to.equal('after');
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(focusedId(el)).to.equal('hub');
+    });
+  });
+
+  describe('pointer and API', () => {
+    it('selects a stage on click with trigger "pointer"', async () => {
+      const el = await wheel();
+      const event = oneEvent(el, 'ec-stage-select');
+      await click(el, 'stage-4');
+      const { detail } = (await event) as CustomEvent<StageSelectDetail>;
+      expect(detail).to.deep.equal({ stageId: 'stage-4', previousStageId: 'hub', trigger: 'pointer' });
+      expect(selectedIds(el)).to.deep.equal(['stage-4']);
+      await click(el, 'hub');
+      expect(el.selected).to.equal('hub');
+    });
+
+    it('fires a bubbling, composed event for select(), next() and previous() with trigger "api"', async () => {
+      const el = await wheel();
+      const seen: StageSelectDetail[] = [];
+      const listener = (e: Event) => {
+        expect(e.bubbles && e.composed).to.equal(true);
+        seen.push((e as CustomEvent<StageSelectDetail>).detail);
+      };
+      document.addEventListener('ec-stage-select', listener);
+      el.select('stage-5');
+      el.next();
+      el.previous();
+      el.previous();
+      el.select('stage-4');
+      document.removeEventListener('ec-stage-select', listener);
+      expect(seen.map((d) => [d.previousStageId, d.stageId, d.trigger])).to.deep.equal([
+        ['hub', 'stage-5', 'api'],
+        ['stage-5', 'stage-1', 'api'],
+        ['stage-1', 'stage-5', 'api'],
+        ['stage-5', 'stage-4', 'api'],
+      ]);
+    });
+
+    it('round-trips the selected attribute', async () => {
+      const el = await wheel();
+      el.setAttribute('selected', 'stage-3');
+      await el.updateComplete;
+      expect(selectedIds(el)).to.deep.equal(['stage-3']);
+      el.select('stage-1');
+      await el.updateComplete;
+      expect(el.getAttribute('selected')).to.equal('stage-1');
+    });
+
+    it('falls back to the hub for an unknown id, with a warning', async () => {
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (message: string) => warnings.push(message);
+      try {
+        const el = await wheel(html`<ec-cycle-wheel selected="stage-99"></ec-cycle-wheel>`);
+        await el.updateComplete;
+        expect(selectedIds(el)).to.deep.equal(['hub']);
+        expect(el.selected).to.equal('hub');
+      } finally {
+        console.warn = warn;
+      }
+      expect(warnings.join(' ')).to.contain('stage-99');
+    });
+
+    it('gives each stage and the hub a pointer target of at least 24 by 24 px at 240 px wide', async () => {
+      const el = await wheel(html`<ec-cycle-wheel style="width: 240px"></ec-cycle-wheel>`);
+      for (const id of ['hub', 'stage-1', 'stage-2', 'stage-3', 'stage-4', 'stage-5']) {
+        const { x, y } = pointOf(el, id);
+        for (const [dx, dy] of [
+          [-12, -12],
+          [12, -12],
+          [-12, 12],
+          [12, 12],
+        ]) {
+          const hit = el.shadowRoot!.elementFromPoint(x + dx!, y + dy!);
+          expect(hit?.closest("[role='tab']")?.getAttribute('data-id'), `${id} at ${dx},${dy}`).to.equal(id);
+        }
+      }
+    });
+  });
+
+  describe('deep links (sync-url)', () => {
+    it('opens the stage named in the address, with trigger "url"', async () => {
+      history.replaceState(null, '', '#ec-stage-3');
+      const el = await wheel(html`<ec-cycle-wheel sync-url></ec-cycle-wheel>`);
+      expect(el.selected).to.equal('stage-3');
+    });
+
+    it('writes the selection to the address without adding history entries', async () => {
+      const el = await wheel(html`<ec-cycle-wheel sync-url></ec-cycle-wheel>`);
+      const length = history.length;
+      el.select('stage-4');
+      expect(location.hash).to.equal('#ec-stage-4');
+      el.select('hub');
+      expect(location.hash).to.equal('#ec-hub');
+      expect(history.length).to.equal(length);
+    });
+
+    it('follows hashchange and back/forward', async () => {
+      const el = await wheel(html`<ec-cycle-wheel sync-url></ec-cycle-wheel>`);
+      let event = oneEvent(el, 'ec-stage-select');
+      location.hash = '#ec-stage-2';
+      expect(((await event) as CustomEvent<StageSelectDetail>).detail).to.deep.include({
+        stageId: 'stage-2',
+        trigger: 'url',
+      });
+      location.hash = '#ec-stage-5';
+      await waitUntil(() => el.selected === 'stage-5');
+      event = oneEvent(el, 'ec-stage-select');
+      history.back();
+      expect(((await event) as CustomEvent<StageSelectDetail>).detail).to.deep.include({
+        stageId: 'stage-2',
+        trigger: 'url',
+      });
+      history.forward();
+      await waitUntil(() => el.selected === 'stage-5');
+    });
+
+    it('waits for a cycle from src before applying the address', async () => {
+      history.replaceState(null, '', '#ec-stage-4');
+      const el = await wheel(html`<ec-cycle-wheel sync-url src=${DATASET}></ec-cycle-wheel>`);
+      await waitUntil(() => el.cycle !== undefined);
+      await el.updateComplete;
+      expect(el.selected).to.equal('stage-4');
+    });
+
+    it('ignores the address without sync-url', async () => {
+      history.replaceState(null, '', '#ec-stage-3');
+      const el = await wheel();
+      expect(el.selected).to.equal('hub');
+      el.select('stage-1');
+      expect(location.hash).to.equal('#ec-stage-3');
+    });
+  });
+
+  describe('loading and errors', () => {
+    it('keeps its square while loading, then draws the loaded cycle in the same box', async () => {
+      const el = await wheel(
+        html`<ec-cycle-wheel
+          style="width: 400px"
+          src="/__fixtures__/echo?delay=400&body=${encodeURIComponent(JSON.stringify(cycleWithStages(4)))}"
+        ></ec-cycle-wheel>`,
+      );
+      const square = el.shadowRoot!.querySelector('.square')!;
+      expect(el.shadowRoot!.querySelector("[role='status']")!.textContent).to.contain('Loading');
+      expect(square.getBoundingClientRect().height).to.be.closeTo(400, 1);
+      await waitUntil(
+        () => el.shadowRoot!.querySelectorAll("[role='tab'].stage").length === 4,
+        'never loaded',
+        { timeout: 5000 },
+      );
+      expect(square.getBoundingClientRect().height).to.be.closeTo(400, 1);
+    });
+
+    it('shows what is wrong with invalid data, and the page keeps working', async () => {
+      const errors: string[] = [];
+      const error = console.error;
+      console.error = (message: string) => errors.push(message);
+      try {
+        const el = await wheel(
+          html`<ec-cycle-wheel .data=${{ schemaVersion: 1, title: 'Ours', stages: [] }}></ec-cycle-wheel>`,
+        );
+        const alert = el.shadowRoot!.querySelector("[role='alert']")!;
+        expect(alert.textContent).to.contain('The engagement cycle cannot be shown');
+        expect(alert.textContent).to.contain('stages: must have from 3 to 24 items (it has 0)');
+        expect(alert.textContent).to.contain('hub: required');
+        expect(el.shadowRoot!.querySelector('.retry')).to.equal(null);
+      } finally {
+        console.error = error;
+      }
+      expect(errors.join('\n')).to.contain('source: required');
+    });
+
+    it('offers a retry after a network failure, and loads on retry', async () => {
+      const error = console.error;
+      console.error = () => {};
+      try {
+        const el = await wheel(html`<ec-cycle-wheel src="/__fixtures__/reset"></ec-cycle-wheel>`);
+        await waitUntil(() => el.shadowRoot!.querySelector("[role='alert']"), 'no error shown', {
+          timeout: 5000,
+        });
+        expect(el.shadowRoot!.querySelector("[role='alert']")!.textContent).to.contain('Could not reach');
+        const retry = el.shadowRoot!.querySelector<HTMLButtonElement>('.retry')!;
+        expect(retry.textContent!.trim()).to.equal('Try again');
+        el.src = DATASET;
+        await el.updateComplete;
+        await waitUntil(() => tabs(el).length === 6, 'did not load', { timeout: 5000 });
+      } finally {
+        console.error = error;
+      }
+    });
+
+    it('reports a 404 without a retry button', async () => {
+      const error = console.error;
+      console.error = () => {};
+      try {
+        const el = await wheel(
+          html`<ec-cycle-wheel src="/__fixtures__/echo?status=404&body=x"></ec-cycle-wheel>`,
+        );
+        await waitUntil(() => el.shadowRoot!.querySelector("[role='alert']"), 'no error shown', {
+          timeout: 5000,
+        });
+        expect(el.shadowRoot!.querySelector("[role='alert']")!.textContent).to.contain('404');
+        expect(el.shadowRoot!.querySelector('.retry')).to.equal(null);
+      } finally {
+        console.error = error;
+      }
+    });
+  });
+
+  describe('accessibility (axe) in every state', () => {
+    const quiet = async (fn: () => Promise<void>) => {
+      const error = console.error;
+      const warn = console.warn;
+      console.error = () => {};
+      console.warn = () => {};
+      try {
+        await fn();
+      } finally {
+        console.error = error;
+        console.warn = warn;
+      }
+    };
+    const states: [string, () => ReturnType<typeof html>][] = [
+      ['default', () => html`<ec-cycle-wheel></ec-cycle-wheel>`],
+      ['a stage selected', () => html`<ec-cycle-wheel selected="stage-2"></ec-cycle-wheel>`],
+      ['the hub selected', () => html`<ec-cycle-wheel selected="hub"></ec-cycle-wheel>`],
+      ['rotated', () => html`<ec-cycle-wheel rotate selected="stage-4"></ec-cycle-wheel>`],
+      [
+        'dark',
+        () => html`<div style="background:#1d2429"><ec-cycle-wheel theme="dark"></ec-cycle-wheel></div>`,
+      ],
+      ['without segments', () => html`<ec-cycle-wheel show-segments="false"></ec-cycle-wheel>`],
+      ['list hidden', () => html`<ec-cycle-wheel hide-list></ec-cycle-wheel>`],
+      ['24 stages', () => html`<ec-cycle-wheel .data=${cycleWithStages(24)}></ec-cycle-wheel>`],
+      ['240 px wide', () => html`<ec-cycle-wheel style="width:240px"></ec-cycle-wheel>`],
+      ['Welsh', () => html`<div lang="cy"><ec-cycle-wheel></ec-cycle-wheel></div>`],
+      ['loading', () => html`<ec-cycle-wheel src="/__fixtures__/stall-body"></ec-cycle-wheel>`],
+      ['invalid data', () => html`<ec-cycle-wheel .data=${{ title: 'x' }}></ec-cycle-wheel>`],
+    ];
+    for (const [name, template] of states) {
+      it(`has no violations: ${name}`, async () => {
+        await quiet(async () => {
+          const el = await fixture(template());
+          await aTimeout(20);
+          await expect(el).to.be.accessible();
+        });
+      });
+    }
+
+    it('has no violations: network error with retry button', async () => {
+      await quiet(async () => {
+        const el = await wheel(html`<ec-cycle-wheel src="/__fixtures__/reset"></ec-cycle-wheel>`);
+        await waitUntil(() => el.shadowRoot!.querySelector('.retry'), 'no retry', { timeout: 5000 });
+        await expect(el).to.be.accessible();
+      });
+    });
+
+    it('has no violations: a stage focused', async () => {
+      const el = await wheel();
+      tab(el, 'stage-3').focus();
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('lifecycle', () => {
+    it('leaves no window or document listeners after 200 mounts and unmounts', async () => {
+      const live = new Map<string, number>();
+      const targets = [window, document] as const;
+      const originals = targets.map((t) => [t.addEventListener, t.removeEventListener] as const);
+      targets.forEach((t, i) => {
+        const name = i === 0 ? 'window' : 'document';
+        t.addEventListener = function (this: unknown, type: string, ...rest: unknown[]) {
+          live.set(`${name}:${type}`, (live.get(`${name}:${type}`) ?? 0) + 1);
+          return (originals[i]![0] as (...a: unknown[]) => void).call(this, type, ...rest);
+        } as typeof t.addEventListener;
+        t.removeEventListener = function (this: unknown, type: string, ...rest: unknown[]) {
+          live.set(`${name}:${type}`, (live.get(`${name}:${type}`) ?? 0) - 1);
+          return (originals[i]![1] as (...a: unknown[]) => void).call(this, type, ...rest);
+        } as typeof t.removeEventListener;
+      });
+      try {
+        const parent = document.createElement('div');
+        document.body.append(parent);
+        for (let i = 0; i < 200; i++) {
+          const el = document.createElement('ec-cycle-wheel');
+          el.setAttribute('sync-url', '');
+          el.setAttribute('rotate', '');
+          parent.append(el);
+          await el.updateComplete;
+          el.select(`stage-${(i % 5) + 1}`);
+          el.remove();
+        }
+        parent.remove();
+      } finally {
+        targets.forEach((t, i) => {
+          t.addEventListener = originals[i]![0];
+          t.removeEventListener = originals[i]![1];
+        });
+      }
+      const leaked = [...live].filter(([, n]) => n !== 0);
+      expect(leaked).to.deep.equal([]);
+      expect(live.get('window:hashchange')).to.equal(0);
+    });
+
+    it('loading the definition twice does not throw', async () => {
+      const again = await import('../src/shared/define.js');
+      const { EcCycleWheel } = await import('../src/cycle-wheel.js');
+      expect(() => again.defineElement('ec-cycle-wheel', EcCycleWheel)).not.to.throw();
+    });
+  });
+});
