@@ -46,7 +46,7 @@ export default tseslint.config(
   },
   {
     // Build scripts, configs and Node tests run in Node.
-    files: ['*.js', '*.cjs', 'scripts/**', 'test/**', '.storybook/**'],
+    files: ['*.js', '*.cjs', 'scripts/**', 'test/**', '.storybook/**', 'packages/*/bin/**'],
     languageOptions: { globals: { ...globals.node, ...globals.commonjs } },
     rules: { 'no-console': 'off' },
   },

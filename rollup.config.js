@@ -1,16 +1,24 @@
-// Builds each package's dist/ as ES modules with declarations. Modules are kept one file per
-// source module (preserveModules) so that bundlers can drop what a site does not use.
+// Builds each package's dist/ as ES modules with declarations, then the CDN files.
+// npm builds keep one file per source module (preserveModules) and leave dependencies as
+// imports, so bundlers can share Lit with the host app and drop what a site does not use.
+// CDN builds are single minified files with everything inside, for a plain <script> tag.
 import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { minifyTemplates } from './scripts/minify-templates.js';
 
-const packages = ['core', 'elements', 'react'];
+/** Everything a package depends on stays an import in the npm builds. */
+const external = (id) => /^(@engagement-cycle\/|lit|@lit\/|@lit-labs\/|d3-|react|tslib)/.test(id);
 
-/** Everything a package depends on stays an import: the consumer's bundler de-duplicates it. */
-const external = (id) => /^(@engagement-cycle\/|lit|@lit\/|@lit-labs\/|d3-|react)/.test(id);
+const npmPackages = {
+  core: ['index'],
+  elements: ['index', 'cycle-wheel'],
+  react: ['index'],
+};
 
-export default packages.map((name) => ({
-  input: `packages/${name}/src/index.ts`,
+const npmBuilds = Object.entries(npmPackages).map(([name, entries]) => ({
+  input: Object.fromEntries(entries.map((e) => [e, `packages/${name}/src/${e}.ts`])),
   external,
   output: {
     dir: `packages/${name}/dist`,
@@ -22,9 +30,35 @@ export default packages.map((name) => ({
   plugins: [
     resolve({ exportConditions: ['production'] }),
     json({ preferConst: true }),
-    typescript({
-      tsconfig: `packages/${name}/tsconfig.build.json`,
-      outputToFilesystem: true,
-    }),
+    typescript({ tsconfig: `packages/${name}/tsconfig.build.json`, outputToFilesystem: true }),
+    minifyTemplates(),
   ],
 }));
+
+/**
+ * The CDN files, each one self-contained module: every element with the default dataset
+ * (engagement-cycle.js), and the wheel alone (cycle-wheel.js), which is also what the size
+ * budget of the wheel entry measures.
+ */
+const cdnBuild = (name, input) => ({
+  input,
+  output: {
+    file: `packages/elements/dist/cdn/${name}.js`,
+    format: 'es',
+    sourcemap: true,
+    inlineDynamicImports: true,
+  },
+  plugins: [
+    resolve({ browser: true, exportConditions: ['production'] }),
+    json({ preferConst: true, compact: true }),
+    typescript({ tsconfig: 'packages/elements/tsconfig.cdn.json', outputToFilesystem: true }),
+    minifyTemplates(),
+    terser({ ecma: 2022, module: true, format: { comments: false } }),
+  ],
+});
+
+export default [
+  ...npmBuilds,
+  cdnBuild('engagement-cycle', 'packages/elements/src/index.ts'),
+  cdnBuild('cycle-wheel', 'packages/elements/src/cycle-wheel.ts'),
+];

@@ -7,7 +7,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { defaultReporter } from '@web/test-runner';
 import { fixtureServer } from './test/support/fixture-server.js';
 import { countReporter } from './test/support/count-reporter.js';
-import { workspaceAliases } from './workspace-aliases.js';
+import { workspaceSource } from './workspace-aliases.js';
 
 const chromiumFlags = [
   '--no-sandbox',
@@ -41,7 +41,7 @@ const browsers = [
 const workspacePackages = {
   name: 'workspace-packages',
   resolveImport({ source }) {
-    const path = workspaceAliases[source];
+    const path = workspaceSource(source);
     return path ? `/${path}` : undefined;
   },
 };

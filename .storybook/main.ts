@@ -3,7 +3,7 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 import { mergeConfig } from 'vite';
 // The same name-to-source map that tsconfig "paths" and the test runner use, so stories import
 // `@engagement-cycle/core` from its TypeScript source and changes show without a build.
-import { absoluteAliases } from '../workspace-aliases.js';
+import { viteAliases } from '../workspace-aliases.js';
 
 const config: StorybookConfig = {
   framework: {
@@ -26,7 +26,7 @@ const config: StorybookConfig = {
   },
   async viteFinal(viteConfig) {
     return mergeConfig(viteConfig, {
-      resolve: { alias: absoluteAliases },
+      resolve: { alias: viteAliases },
     });
   },
 };

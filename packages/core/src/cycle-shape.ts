@@ -5,6 +5,7 @@
  */
 import { array, integer, object, oneOf, record, string } from './shape.js';
 import { SAFE_URL_PATTERN, unsafeUrlMessage } from './url.js';
+import { HUB_ID } from './constants.js';
 
 /** Length and count limits: generous for real content, small enough to keep a page fast. */
 export const LIMITS = {
@@ -23,8 +24,7 @@ export const LIMITS = {
   responsibilities: 5000,
 } as const;
 
-/** The id `hub` names the centre of the wheel wherever a stage id is expected. */
-export const HUB_ID = 'hub';
+export { HUB_ID };
 
 const ID_PATTERN = `^[a-z0-9][a-z0-9-]{0,${LIMITS.id - 1}}$`;
 const id = (description = 'An id: lower-case letters, digits and hyphens.') =>

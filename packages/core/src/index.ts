@@ -3,13 +3,15 @@
  * browsers, Node and workers alike.
  */
 export type * from './types.js';
-export { parseCycle, formatCycleError } from './parse.js';
+export { parseCycle } from './parse.js';
+export { formatCycleError } from './format.js';
 export { mergeCycle } from './merge.js';
 export { loadCycle, DEFAULT_TIMEOUT_MS } from './load.js';
 export type { LoadError, LoadErrorKind, LoadOptions, LoadResult } from './load.js';
 export { defaultCycle } from './default-cycle.js';
 export { cycleJsonSchema, cycleAdditionsJsonSchema } from './schema.js';
-export { LIMITS, HUB_ID } from './cycle-shape.js';
+export { LIMITS } from './cycle-shape.js';
+export { HUB_ID } from './constants.js';
 export { isSafeUrl } from './url.js';
 export { wheelLayout, rotationFor } from './wheel/layout.js';
 export type {

@@ -2,7 +2,7 @@ import { cycleShape } from './cycle-shape.js';
 import { deepFreeze } from './freeze.js';
 import { checkReferences } from './references.js';
 import { Problems } from './shape.js';
-import type { Cycle, CycleError, ParseResult } from './types.js';
+import type { Cycle, ParseResult } from './types.js';
 
 /**
  * Reads and checks a cycle. Never throws: the result is either `{ ok: true, cycle }` with a
@@ -22,7 +22,4 @@ export function parseCycle(input: unknown): ParseResult {
   return { ok: true, cycle: deepFreeze(cycle) };
 }
 
-/** One error as a line of text: `stages[2].title: required`. */
-export function formatCycleError(error: CycleError): string {
-  return `${error.path || '(the whole cycle)'}: ${error.message}`;
-}
+export { formatCycleError } from './format.js';

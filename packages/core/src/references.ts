@@ -6,7 +6,7 @@
  * together and a person fixing a file sees every problem at once.
  */
 import { childPath, type Problems } from './shape.js';
-import { HUB_ID } from './cycle-shape.js';
+import { HUB_ID } from './constants.js';
 
 type Rec = Record<string, unknown>;
 

@@ -8,9 +8,19 @@ import { cycleWithStages } from '../../core/test/helpers.js';
 
 const DATASET = '/packages/core/src/data/engagement-cycle.en.json';
 
+/** Waits until every wheel inside `root` has read its data (or is loading a src, or failed). */
+async function settled(root: Element): Promise<void> {
+  const wheels = root.matches('ec-cycle-wheel') ? [root] : [...root.querySelectorAll('ec-cycle-wheel')];
+  await waitUntil(
+    () => wheels.every((w) => w.shadowRoot && !w.shadowRoot.querySelector('.loading:not([role])')),
+    'the wheel never read its data',
+  );
+  await Promise.all(wheels.map((w) => (w as EcCycleWheel).updateComplete));
+}
+
 async function wheel(template = html`<ec-cycle-wheel></ec-cycle-wheel>`): Promise<EcCycleWheel> {
   const el = await fixture<EcCycleWheel>(template);
-  await el.updateComplete;
+  await settled(el);
   return el;
 }
 
@@ -137,7 +147,7 @@ describe('<ec-cycle-wheel>', () => {
     it('speaks Welsh inside a lang="cy" page section', async () => {
       const host = await fixture(html`<div lang="cy"><ec-cycle-wheel></ec-cycle-wheel></div>`);
       const el = host.querySelector('ec-cycle-wheel')!;
-      await el.updateComplete;
+      await settled(host);
       expect(tab(el, 'stage-2').getAttribute('aria-label')).to.match(/^Cam 2 o 5: /);
     });
 
@@ -218,7 +228,7 @@ describe('<ec-cycle-wheel>', () => {
         </div>`,
       );
       const el = host.querySelector('ec-cycle-wheel')!;
-      await el.updateComplete;
+      await settled(host);
       host.querySelector('button')!.focus();
       await sendKeys({ press: 'Tab' });
       expect(focusedId(el)).to.equal('hub');
@@ -478,7 +488,7 @@ describe('<ec-cycle-wheel>', () => {
       it(`has no violations: ${name}`, async () => {
         await quiet(async () => {
           const el = await fixture(template());
-          await aTimeout(20);
+          await settled(el);
           await expect(el).to.be.accessible();
         });
       });
@@ -523,7 +533,7 @@ describe('<ec-cycle-wheel>', () => {
           el.setAttribute('sync-url', '');
           el.setAttribute('rotate', '');
           parent.append(el);
-          await el.updateComplete;
+          await settled(el);
           el.select(`stage-${(i % 5) + 1}`);
           el.remove();
         }

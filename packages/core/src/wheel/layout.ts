@@ -6,7 +6,7 @@
  * centred on (0, 0) inside a square viewBox of `size` units.
  */
 import { arc } from 'd3-shape';
-import { HUB_ID } from '../cycle-shape.js';
+import { HUB_ID } from '../constants.js';
 import type { Cycle } from '../types.js';
 import { LINE_HEIGHT, textWidth, wrapText } from './text-fit.js';
 

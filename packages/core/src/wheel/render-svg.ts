@@ -4,7 +4,7 @@
  * geometry), links each stage, and uses presentation attributes only: no script, no styles.
  */
 import type { Cycle } from '../types.js';
-import { HUB_ID } from '../cycle-shape.js';
+import { HUB_ID } from '../constants.js';
 import { wheelLayout, type TextBlock, type WheelOptions } from './layout.js';
 import { LINE_HEIGHT, wrapText } from './text-fit.js';
 import { WHEEL_COLOURS as C, WHEEL_FONT } from './palette.js';

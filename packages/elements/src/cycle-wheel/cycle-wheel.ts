@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
   HUB_ID,
   rotationFor,
@@ -12,7 +11,7 @@ import { CycleElement } from '../shared/cycle-element.js';
 import type { SelectionChange } from '../shared/store.js';
 import { states } from '../shared/states.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { UrlSync } from '../shared/url-sync.js';
+import type { UrlSync } from '../shared/url-sync.js';
 import { wheelStyles } from './cycle-wheel.styles.js';
 
 /** Smallest label size on screen, in CSS px; smaller labels are left off (numbers stay). */
@@ -69,30 +68,44 @@ const onUnlessFalse = {
 export class EcCycleWheel extends CycleElement {
   static override styles = [tokens, states, wheelStyles];
 
+  static override properties: PropertyDeclarations = {
+    label: {},
+    syncUrl: { type: Boolean, reflect: true, attribute: 'sync-url' },
+    showSegments: { attribute: 'show-segments', converter: onUnlessFalse, reflect: true },
+    rotate: { type: Boolean, reflect: true },
+    hideList: { type: Boolean, reflect: true, attribute: 'hide-list' },
+    width: { state: true, attribute: false },
+    focused: { state: true, attribute: false },
+  };
+
   /** Accessible name of the wheel. Default: the cycle's title. */
-  @property() label?: string;
+  label?: string;
 
   /** Mirror the selection in the page address (`#ec-stage-3`, `#ec-hub`) and follow it. */
-  @property({ type: Boolean, reflect: true, attribute: 'sync-url' }) syncUrl = false;
+  syncUrl = false;
 
   /** Draw the outer ring of commissioning segments. On unless set to `"false"`. */
-  @property({ attribute: 'show-segments', converter: onUnlessFalse, reflect: true }) showSegments = true;
+  showSegments = true;
 
   /** Turn the wheel so the selected stage is at the top (animated unless reduced motion is asked for). */
-  @property({ type: Boolean, reflect: true }) rotate = false;
+  rotate = false;
 
   /** Hide the list of stages under the wheel from sight (screen readers still read it). */
-  @property({ type: Boolean, reflect: true, attribute: 'hide-list' }) hideList = false;
+  hideList = false;
 
   /** The rendered width, in steps of WIDTH_STEP px, which decides which labels fit. */
-  @state() private width = 0;
+  private width = 0;
 
   /** The tab that has focus, so its text (drawn outside the tab) can take the focus colours. */
-  @state() private focused?: string;
+  private focused?: string;
 
-  @query('.turn') private turnGroup?: SVGGElement;
+  private get turnGroup(): SVGGElement | null {
+    return this.renderRoot.querySelector('.turn');
+  }
 
-  private readonly urlSync = new UrlSync(this, () => this.store);
+  /** Loaded with the first `sync-url`: most embeds never use it, so it is not in the first download. */
+  private urlSync?: UrlSync;
+  private urlSyncLoading?: Promise<void>;
   private resizeObserver?: ResizeObserver;
   private shownRotation?: number;
 
@@ -114,12 +127,12 @@ export class EcCycleWheel extends CycleElement {
 
   protected override storeChanged(change?: SelectionChange): void {
     super.storeChanged(change);
-    this.urlSync.storeChanged(change !== undefined, change?.trigger);
+    this.urlSync?.storeChanged(change !== undefined, change?.trigger);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('syncUrl')) this.urlSync.refresh();
+    if (changed.has('syncUrl')) this.refreshUrlSync();
     if (!this.width) {
       // Before the first resize report: measure once, so the first paint is already right.
       const width = this.getBoundingClientRect().width;
@@ -131,6 +144,22 @@ export class EcCycleWheel extends CycleElement {
     this.animateTurn();
   }
 
+  /** `updateComplete` also waits for the address handling to be ready, when it is asked for. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.urlSyncLoading;
+    return done;
+  }
+
+  private refreshUrlSync(): void {
+    if (this.urlSync) return this.urlSync.refresh();
+    if (!this.syncUrl || this.urlSyncLoading) return;
+    this.urlSyncLoading = import('../shared/url-sync.js').then(({ UrlSync }) => {
+      // Adding the controller to a connected element starts it at once.
+      this.urlSync = new UrlSync(this, () => this.store);
+    });
+  }
+
   private get rotation(): number {
     const cycle = this.cycle;
     return this.rotate && cycle ? rotationFor(cycle, this.store.selected) : 0;
@@ -138,11 +167,12 @@ export class EcCycleWheel extends CycleElement {
 
   /** Animates from the old turn to the new one: the new layout is drawn, then eased into. */
   private animateTurn(): void {
+    if (!this.turnGroup) return;
     const to = this.rotation;
     const from = this.shownRotation;
     this.shownRotation = to;
     // The first drawing is not animated: a wheel that spins as the page loads only distracts.
-    if (from === undefined || from === to || !this.turnGroup) return;
+    if (from === undefined || from === to) return;
     if (window.matchMedia('(prefers-reduced-motion: reduce)').matches) return;
     let delta = (from - to) % 360;
     if (delta > 180) delta -= 360;

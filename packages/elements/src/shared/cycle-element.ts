@@ -3,9 +3,8 @@
  * theme, loading and error states, and the `ec-stage-select` event. Elements extend this and
  * draw only their own view.
  */
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ContextConsumer } from '@lit/context';
 import { formatCycleError, HUB_ID, type Cycle } from '@engagement-cycle/core';
 import { storeContext } from './context.js';
 import { CycleStore, type SelectionChange, type SelectTrigger } from './store.js';
@@ -26,26 +25,44 @@ declare global {
   }
 }
 
+// Properties are declared with `static properties` rather than decorators: the decorator
+// helpers cost more bytes than the whole keyboard handling of the wheel.
 export abstract class CycleElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    data: { attribute: false },
+    selected: { reflect: true },
+    theme: { reflect: true },
+    strings: { attribute: false },
+    sharedStore: { state: true, attribute: false },
+  };
+
   /** URL of a cycle JSON file. Ignored when `data` is set. */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** A cycle object. Takes precedence over `src`; without either, the default cycle is shown. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /** The selected stage id, or `hub`. */
-  @property({ reflect: true }) selected?: string;
+  selected?: string;
 
   /** `light` (default), `dark`, or `auto` to follow the reader's system setting. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+  theme?: 'light' | 'dark' | 'auto';
 
   /** Your own words for any interface text, in the element's language. */
-  @property({ attribute: false }) strings?: Partial<UiStrings>;
+  strings?: Partial<UiStrings>;
 
   /** The store of an enclosing `<ec-engagement-cycle>`, when there is one. */
-  @consume({ context: storeContext, subscribe: true })
-  @state()
   protected sharedStore?: CycleStore;
+
+  constructor() {
+    super();
+    new ContextConsumer(this, {
+      context: storeContext,
+      subscribe: true,
+      callback: (store) => (this.sharedStore = store),
+    });
+  }
 
   private readonly ownStore = new CycleStore();
   private subscribedTo?: CycleStore;
@@ -143,6 +160,8 @@ export abstract class CycleElement extends LitElement {
   protected renderState(): TemplateResult | undefined {
     const state = this.store.state;
     if (state.status === 'loading') {
+      // Reading the default or given data takes a moment at most: keep the space, say nothing.
+      if (!state.url) return html`<div class="loading" part="loading"></div>`;
       return html`<div class="loading" part="loading" role="status">${this.t.loading}</div>`;
     }
     if (state.status === 'error') {

@@ -3,8 +3,15 @@
  * selection. A wheel, a guide and a matrix that show the same cycle hold the same store, so
  * a selection made in one is seen by all, once.
  */
-import { defaultCycle, formatCycleError, HUB_ID, loadCycle, parseCycle } from '@engagement-cycle/core';
+import { formatCycleError, HUB_ID } from '@engagement-cycle/core';
 import type { Cycle, CycleError, LoadErrorKind } from '@engagement-cycle/core';
+
+// The default dataset and the validator are loaded when first needed, in their own chunks:
+// a page that brings its own data never downloads the default text, and the wheel's first
+// download stays small. (The CDN file has them inline, so there they cost no request.)
+const importDefault = () => import('@engagement-cycle/core/default-cycle.js');
+const importParse = () => import('@engagement-cycle/core/parse.js');
+const importLoad = () => import('@engagement-cycle/core/load.js');
 
 export type SelectTrigger = 'pointer' | 'keyboard' | 'api' | 'url';
 
@@ -18,7 +25,8 @@ export interface StoreError {
 }
 
 export type CycleState =
-  | { status: 'loading'; url: string }
+  /** `url` is set while `src` loads; without it, the default or given data is being read. */
+  | { status: 'loading'; url?: string }
   | { status: 'ready'; cycle: Cycle; isDefault: boolean }
   | { status: 'error'; error: StoreError };
 
@@ -33,7 +41,7 @@ export interface SelectionChange {
 export type StoreListener = (change?: SelectionChange) => void;
 
 export class CycleStore {
-  state: CycleState = { status: 'ready', cycle: defaultCycle, isDefault: true };
+  state: CycleState = { status: 'loading' };
   /** The id asked for; it may name a stage of a cycle that has not loaded yet. */
   private requested: string = HUB_ID;
   private listeners = new Set<StoreListener>();
@@ -41,6 +49,9 @@ export class CycleStore {
   private src: string | undefined;
   private loading?: AbortController;
   private timeoutMs?: number;
+  /** Counts calls to apply(), so a slow answer to an old source is ignored. */
+  private generation = 0;
+  private applied = false;
 
   get cycle(): Cycle | undefined {
     return this.state.status === 'ready' ? this.state.cycle : undefined;
@@ -58,16 +69,17 @@ export class CycleStore {
 
   /** Sets the data (an object) and source (a URL) as an element's `data` and `src` give them. */
   setSource(data: unknown, src: string | undefined, timeoutMs?: number): void {
-    if (data === this.data && src === this.src && this.state.status !== 'error') return;
+    if (this.applied && data === this.data && src === this.src && this.state.status !== 'error') return;
+    this.applied = true;
     this.data = data;
     this.src = src;
     this.timeoutMs = timeoutMs;
-    this.apply();
+    void this.apply();
   }
 
   /** Tries the source again, after a network or server error. */
   retry(): void {
-    this.apply();
+    void this.apply();
   }
 
   /**
@@ -113,10 +125,21 @@ export class CycleStore {
       this.emit({ stageId: this.selected, previousStageId: before, trigger: 'api' });
   }
 
-  private apply(): void {
+  private async apply(): Promise<void> {
+    const generation = ++this.generation;
+    const current = () => generation === this.generation;
     this.loading?.abort();
     this.loading = undefined;
-    if (this.data !== undefined && this.data !== null) {
+    const given = this.data !== undefined && this.data !== null;
+    if (!given && !this.src) {
+      if (this.state.status !== 'ready' || !this.state.isDefault) this.setState({ status: 'loading' });
+      const { defaultCycle } = await importDefault();
+      if (current()) this.setState({ status: 'ready', cycle: defaultCycle, isDefault: true });
+      return;
+    }
+    if (given) {
+      const { parseCycle } = await importParse();
+      if (!current()) return;
       const result = parseCycle(this.data);
       if (result.ok) return this.setState({ status: 'ready', cycle: result.cycle, isDefault: false });
       const count = result.errors.length;
@@ -130,16 +153,15 @@ export class CycleStore {
         },
       });
     }
-    if (!this.src) return this.setState({ status: 'ready', cycle: defaultCycle, isDefault: true });
-    const url = this.src;
+    const url = this.src!;
     const controller = new AbortController();
     this.loading = controller;
     this.setState({ status: 'loading', url });
-    void loadCycle(url, { signal: controller.signal, timeoutMs: this.timeoutMs }).then((result) => {
-      if (controller.signal.aborted) return;
-      this.loading = undefined;
-      if (result.ok) this.setState({ status: 'ready', cycle: result.cycle, isDefault: false });
-      else this.setState({ status: 'error', error: { ...result.error } });
-    });
+    const { loadCycle } = await importLoad();
+    const result = await loadCycle(url, { signal: controller.signal, timeoutMs: this.timeoutMs });
+    if (!current() || controller.signal.aborted) return;
+    this.loading = undefined;
+    if (result.ok) this.setState({ status: 'ready', cycle: result.cycle, isDefault: false });
+    else this.setState({ status: 'error', error: { ...result.error } });
   }
 }

@@ -1,0 +1,105 @@
+// The size check (`npm run size`): bundles what a site downloads, minifies it as the CDN build
+// does, and compares gzip sizes with the budgets. Run after `npm run build:packages`.
+//
+// - The wheel entry: `@engagement-cycle/elements/cycle-wheel.js` from the built package, with
+//   Lit, @lit/context and d3-shape, as a bundler would ship it. The default dataset and the
+//   validator load later, in their own chunks, only when a page uses them; they are reported
+//   apart and, together with the entry, make the "wheel with default content" total.
+// - The CDN file `dist/cdn/engagement-cycle.js`: every element and the dataset in one file.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { rollup } from 'rollup';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const KB = 1024;
+const BUDGETS = { wheelEntry: 16 * KB, cdn: 30 * KB };
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const kb = (n) => `${(n / KB).toFixed(2)} KB`;
+
+async function wheelChunks() {
+  const dir = await mkdtemp(join(tmpdir(), 'ec-size-'));
+  const bundle = await rollup({
+    input: 'packages/elements/dist/cycle-wheel.js',
+    // Bundled as a site's app would bundle it: nothing imports the entry's exports, so rollup
+    // may merge it with the chunk the lazy parts share instead of adding a stub file.
+    preserveEntrySignatures: false,
+    plugins: [
+      resolve({ browser: true, exportConditions: ['production'] }),
+      terser({ module: true, format: { comments: false } }),
+    ],
+    onwarn: () => {},
+  });
+  const { output } = await bundle.write({
+    dir,
+    format: 'es',
+    entryFileNames: 'entry.js',
+    chunkFileNames: '[name].js',
+  });
+  await bundle.close();
+  const chunks = [];
+  for (const chunk of output) {
+    if (chunk.type !== 'chunk') continue;
+    const code = await readFile(join(dir, chunk.fileName));
+    chunks.push({
+      name: chunk.fileName,
+      isEntry: chunk.isEntry,
+      imports: chunk.imports,
+      raw: code.length,
+      gzip: gz(code),
+      modules: Object.keys(chunk.modules).map((m) =>
+        m.replace(/.*node_modules\//, '').replace(process.cwd() + '/', ''),
+      ),
+    });
+  }
+  await rm(dir, { recursive: true, force: true });
+  return chunks;
+}
+
+const chunks = await wheelChunks();
+// What the page downloads before the wheel can draw: the entry and everything it imports
+// statically. The rest arrives through dynamic import(), only when it is used.
+const first = new Set(['entry.js']);
+for (let grew = true; grew;) {
+  grew = false;
+  for (const c of chunks) {
+    if (!first.has(c.name)) continue;
+    for (const i of c.imports) {
+      if (!first.has(i)) {
+        first.add(i);
+        grew = true;
+      }
+    }
+  }
+}
+const initial = chunks.filter((c) => first.has(c.name));
+const entry = { raw: initial.reduce((n, c) => n + c.raw, 0), gzip: initial.reduce((n, c) => n + c.gzip, 0) };
+const lazy = chunks.filter((c) => !first.has(c.name));
+const cdnCode = await readFile('packages/elements/dist/cdn/engagement-cycle.js');
+const cdn = { raw: cdnCode.length, gzip: gz(cdnCode) };
+
+const rows = [
+  ['wheel entry (Lit, d3-shape, no dataset)', entry.raw, entry.gzip, BUDGETS.wheelEntry],
+  ...lazy.map((c) => [`  loaded on use: ${c.name}`, c.raw, c.gzip, undefined]),
+  [
+    'wheel with default content (all chunks)',
+    chunks.reduce((n, c) => n + c.raw, 0),
+    chunks.reduce((n, c) => n + c.gzip, 0),
+    undefined,
+  ],
+  ['CDN engagement-cycle.js (everything)', cdn.raw, cdn.gzip, BUDGETS.cdn],
+];
+let over = false;
+for (const [name, raw, gzip, budget] of rows) {
+  const verdict =
+    budget === undefined ? '' : gzip <= budget ? `ok (budget ${kb(budget)})` : `OVER budget ${kb(budget)}`;
+  if (budget !== undefined && gzip > budget) over = true;
+  console.log(`${name.padEnd(46)} ${kb(raw).padStart(10)} min ${kb(gzip).padStart(10)} gzip  ${verdict}`);
+}
+if (process.argv.includes('--json')) console.log(JSON.stringify({ chunks, cdn }, null, 2));
+if (over) {
+  console.error('size: over budget');
+  process.exit(1);
+}

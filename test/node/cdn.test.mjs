@@ -1,0 +1,267 @@
+// The built CDN bundle on plain pages, as a CMS would serve them, in Debian's Chromium and
+// Firefox ESR: under a strict Content Security Policy with Trusted Types, loaded twice, with
+// hostile and broken data, and with an address that refuses the connection.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const root = new URL('../../', import.meta.url).pathname;
+const dataset = JSON.parse(
+  await readFile(join(root, 'packages/core/src/data/engagement-cycle.en.json'), 'utf8'),
+);
+
+/**
+ * The policy a careful NHS site might send. Lit creates one Trusted Types policy, named
+ * "lit-html"; nothing else may create markup from strings, and no script may run but our own.
+ */
+export const STRICT_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
+const hostileText = '<img src=x onerror="window.__ecHacked=1"><script>window.__ecHacked=2</script>';
+const hostileValid = structuredClone(dataset);
+hostileValid.stages[0].title = hostileText;
+hostileValid.hub.shortTitle = '<b>Hub</b>';
+const hostileInvalid = structuredClone(dataset);
+hostileInvalid.stages[1].links = [{ label: 'Click me', href: 'javascript:window.__ecHacked=3' }];
+
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
+
+function serve(req, res) {
+  const url = new URL(req.url, 'http://x');
+  if (url.pathname === '/__reset__') return req.socket.destroy();
+  if (url.pathname === '/test/cdn/hostile-valid.json')
+    return send(res, 200, '.json', JSON.stringify(hostileValid));
+  if (url.pathname === '/test/cdn/hostile-cycle.json')
+    return send(res, 200, '.json', JSON.stringify(hostileInvalid));
+  const path = normalize(join(root, decodeURIComponent(url.pathname)));
+  if (!path.startsWith(root) || !/^\/(packages\/elements\/dist\/cdn|test\/cdn)\//.test(url.pathname)) {
+    return send(res, 404, '.html', 'not found');
+  }
+  const csp = url.searchParams.has('allow-duplicates') ? CSP_ALLOWING_TWO_COPIES : STRICT_CSP;
+  readFile(path).then(
+    (body) => send(res, 200, extname(path), body, csp),
+    () => send(res, 404, '.html', 'not found'),
+  );
+}
+
+/**
+ * Two copies of Lit on one page each ask for a "lit-html" policy; a policy that may be made
+ * twice needs 'allow-duplicates'. The docs tell sites that may load the bundle twice to add it.
+ */
+const CSP_ALLOWING_TWO_COPIES = STRICT_CSP.replace(
+  'trusted-types lit-html',
+  "trusted-types lit-html 'allow-duplicates'",
+);
+
+function send(res, status, ext, body, csp = STRICT_CSP) {
+  const headers = { 'content-type': TYPES[ext] ?? 'application/octet-stream' };
+  if (ext === '.html') headers['content-security-policy'] = csp;
+  res.writeHead(status, headers);
+  res.end(body);
+}
+
+const browsers = [
+  {
+    name: 'Chromium',
+    options: {
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-dev-shm-usage',
+      ],
+    },
+  },
+  {
+    name: 'Firefox',
+    options: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr' },
+  },
+];
+
+let server;
+let base;
+before(async () => {
+  server = createServer(serve);
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${server.address().port}`;
+});
+after(() => server.close());
+
+/** Opens a page and records what a site owner would not want to see. */
+async function open(browser, path) {
+  const page = await browser.newPage();
+  const problems = { pageErrors: [], violations: [] };
+  page.on('pageerror', (error) => problems.pageErrors.push(String(error)));
+  page.on('console', (message) => {
+    const text = message.text();
+    if (/Content.Security.Policy|Trusted Type|TrustedHTML|trusted-types/i.test(text))
+      problems.violations.push(text);
+  });
+  await page.evaluateOnNewDocument(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__violations.push(`${e.violatedDirective}: ${e.blockedURI}`),
+    );
+  });
+  await page.goto(`${base}${path}`, { waitUntil: 'load' });
+  return { page, problems };
+}
+
+const tabsOf = (page, id) =>
+  page.evaluate(
+    (wheelId) =>
+      [...(document.getElementById(wheelId)?.shadowRoot?.querySelectorAll("[role='tab']") ?? [])].map((t) =>
+        t.getAttribute('aria-label'),
+      ),
+    id,
+  );
+
+for (const { name, options } of browsers) {
+  describe(`CDN bundle in ${name}`, () => {
+    let browser;
+    before(async () => {
+      browser = await puppeteer.launch({ headless: true, ...options });
+    });
+    after(async () => {
+      await browser?.close();
+    });
+
+    test('draws the wheel under a strict CSP with Trusted Types, with no violation or error', async () => {
+      const { page, problems } = await open(browser, '/test/cdn/strict.html');
+      await page.waitForFunction(
+        () => document.getElementById('wheel').shadowRoot?.querySelectorAll("[role='tab']").length === 6,
+      );
+      const names = await tabsOf(page, 'wheel');
+      assert.equal(names[2], 'Stage 2 of 5: Working with the public to plan and transform services');
+      const violations = await page.evaluate(() => window.__violations);
+      assert.deepEqual(violations, []);
+      assert.deepEqual(problems, { pageErrors: [], violations: [] });
+      const credit = await page.evaluate(
+        () => document.getElementById('wheel').shadowRoot.querySelector("[part='credit']").textContent,
+      );
+      assert.match(credit, /InHealth Associates/);
+      await page.close();
+    });
+
+    test('works by keyboard alone on the plain page, and writes the deep link', async () => {
+      const { page } = await open(browser, '/test/cdn/strict.html');
+      await page.waitForFunction(
+        () => document.getElementById('wheel').shadowRoot?.querySelectorAll("[role='tab']").length === 6,
+      );
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => location.hash === '#ec-stage-2');
+      const selected = await page.evaluate(() => document.getElementById('wheel').getAttribute('selected'));
+      assert.equal(selected, 'stage-2');
+      await page.close();
+    });
+
+    test('opens the stage in the address on load', async () => {
+      const { page } = await open(browser, '/test/cdn/strict.html#ec-stage-4');
+      await page.waitForFunction(
+        () => document.getElementById('wheel').getAttribute('selected') === 'stage-4',
+      );
+      await page.close();
+    });
+
+    test('can be loaded twice without an error when the policy allows a second copy', async () => {
+      const { page, problems } = await open(browser, '/test/cdn/twice.html?allow-duplicates');
+      await page.waitForFunction(() => document.body.dataset.pageScriptRan === 'yes');
+      await page.waitForFunction(
+        () => document.getElementById('wheel').shadowRoot?.querySelectorAll("[role='tab']").length === 6,
+      );
+      assert.deepEqual(problems.pageErrors, []);
+      await page.close();
+    });
+
+    test('loaded twice under a policy that refuses a second copy, the first still works', async () => {
+      const { page, problems } = await open(browser, '/test/cdn/twice.html');
+      await page.waitForFunction(() => document.body.dataset.pageScriptRan === 'yes');
+      await page.waitForFunction(
+        () => document.getElementById('wheel').shadowRoot?.querySelectorAll("[role='tab']").length === 6,
+      );
+      // The only error is the browser refusing the second copy's Trusted Types policy.
+      assert.ok(problems.pageErrors.length >= 1);
+      for (const error of problems.pageErrors) assert.match(error, /lit-html|Trusted Type/i);
+      await page.close();
+    });
+
+    test('shows hostile text as text and runs none of it', async () => {
+      const { page, problems } = await open(browser, '/test/cdn/strict.html');
+      await page.evaluate(() => {
+        const el = document.createElement('ec-cycle-wheel');
+        el.id = 'hostile';
+        el.setAttribute('src', '/test/cdn/hostile-valid.json');
+        document.body.append(el);
+      });
+      await page.waitForFunction(
+        () => document.getElementById('hostile').shadowRoot?.querySelectorAll("[role='tab']").length === 6,
+      );
+      const found = await page.evaluate(() => {
+        const shadow = document.getElementById('hostile').shadowRoot;
+        return {
+          injected: shadow.querySelectorAll('img, script, b').length,
+          listText: shadow.querySelector('ol li').textContent,
+          hacked: window.__ecHacked,
+        };
+      });
+      assert.equal(found.injected, 0);
+      assert.match(found.listText, /<img src=x onerror=/);
+      assert.equal(found.hacked, undefined);
+      assert.deepEqual(problems.pageErrors, []);
+      await page.close();
+    });
+
+    test('explains bad data, a missing file and a refused connection, and the page goes on', async () => {
+      const { page, problems } = await open(browser, '/test/cdn/broken.html');
+      const alertOf = (id) =>
+        page.waitForFunction(
+          (wheelId) =>
+            document.getElementById(wheelId).shadowRoot?.querySelector("[role='alert']")?.textContent,
+          { timeout: 10000 },
+          id,
+        );
+      const invalid = await (await alertOf('invalid')).jsonValue();
+      assert.match(
+        invalid,
+        /stages\[1\]\.links\[0\]\.href: must be an http\(s\), mailto or relative URL, not a "javascript:" URL/,
+      );
+      const missing = await (await alertOf('missing')).jsonValue();
+      assert.match(missing, /404/);
+      const refused = await (await alertOf('refused')).jsonValue();
+      assert.match(refused, /Could not reach/);
+      const retry = await page.evaluate(() =>
+        document.getElementById('refused').shadowRoot.querySelector('.retry')?.textContent.trim(),
+      );
+      assert.equal(retry, 'Try again');
+      assert.equal(await page.evaluate(() => document.getElementById('after').textContent), 'Still here.');
+      assert.equal(await page.evaluate(() => window.__ecHacked), undefined);
+      assert.deepEqual(problems.pageErrors, []);
+      await page.close();
+    });
+  });
+}

@@ -1,0 +1,72 @@
+// The generated custom-elements.json describes the public API of every element, so editors,
+// Storybook's docs and framework wrappers can rely on it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+
+const manifest = JSON.parse(
+  await readFile(new URL('../../packages/elements/custom-elements.json', import.meta.url), 'utf8'),
+);
+const elements = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.tagName));
+const wheel = elements.find((d) => d.tagName === 'ec-cycle-wheel');
+
+test('lists <ec-cycle-wheel> with a summary', () => {
+  assert.ok(wheel, 'ec-cycle-wheel is not in the manifest');
+  assert.match(wheel.summary, /interactive wheel/);
+});
+
+test('documents every attribute of the wheel, and no internal state', () => {
+  const attributes = Object.fromEntries(wheel.attributes.map((a) => [a.name, a.description ?? '']));
+  for (const name of [
+    'label',
+    'sync-url',
+    'show-segments',
+    'rotate',
+    'hide-list',
+    'src',
+    'selected',
+    'theme',
+  ]) {
+    assert.ok(attributes[name], `attribute ${name} has no description`);
+  }
+  for (const internal of ['width', 'focused', 'sharedStore', 'shared-store']) {
+    assert.equal(attributes[internal], undefined, `${internal} is internal state, not an attribute`);
+  }
+});
+
+test('documents the properties and methods a page uses', () => {
+  const publicMembers = wheel.members.filter((m) => (m.privacy ?? 'public') === 'public').map((m) => m.name);
+  for (const name of ['data', 'strings', 'select', 'next', 'previous', 'cycle']) {
+    assert.ok(publicMembers.includes(name), `${name} missing from ${publicMembers.join(', ')}`);
+  }
+});
+
+test('documents the event, parts and custom properties', () => {
+  assert.deepEqual(
+    wheel.events.map((e) => e.name),
+    ['ec-stage-select'],
+  );
+  assert.match(wheel.events[0].description, /stageId, previousStageId/);
+  const parts = wheel.cssParts.map((p) => p.name);
+  for (const part of [
+    'base',
+    'wheel',
+    'hub',
+    'stage',
+    'segment',
+    'list',
+    'credit',
+    'loading',
+    'error',
+    'retry-button',
+  ]) {
+    assert.ok(parts.includes(part), `part ${part} is not documented`);
+  }
+  assert.ok(
+    wheel.cssParts.every((p) => p.description),
+    'every part has a description',
+  );
+  const props = wheel.cssProperties.map((p) => p.name);
+  for (const prop of ['--ec-stage-fill', '--ec-color-focus', '--ec-font-family'])
+    assert.ok(props.includes(prop), prop);
+});
