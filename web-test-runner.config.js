@@ -7,6 +7,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { defaultReporter } from '@web/test-runner';
 import { fixtureServer } from './test/support/fixture-server.js';
 import { countReporter } from './test/support/count-reporter.js';
+import { forcedColorsPlugin } from './test/support/forced-colors.js';
 import { workspaceSource } from './workspace-aliases.js';
 
 const chromiumFlags = [
@@ -67,7 +68,9 @@ export default {
   // every file; hide that one line so real warnings stand out.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   middleware: [fixtureServer],
-  plugins: [workspacePackages, // esbuild reads the file as it is (no "extends"), so give it the base config that holds the
+  plugins: [
+    workspacePackages,
+    forcedColorsPlugin(), // esbuild reads the file as it is (no "extends"), so give it the base config that holds the
     // decorator settings.
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'esnext' })],
   reporters: [defaultReporter(), countReporter()],

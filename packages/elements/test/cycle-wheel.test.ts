@@ -1,5 +1,11 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import {
+  emulateMedia,
+  executeServerCommand,
+  sendKeys,
+  sendMouse,
+  setViewport,
+} from '@web/test-runner-commands';
 import { defaultCycle, renderWheelSvg, wheelLayout, type Cycle } from '@engagement-cycle/core';
 import '../src/cycle-wheel.js';
 import type { EcCycleWheel } from '../src/cycle-wheel.js';
@@ -506,6 +512,100 @@ describe('<ec-cycle-wheel>', () => {
       const el = await wheel();
       tab(el, 'stage-3').focus();
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('colour, contrast and motion', () => {
+    /** WCAG relative luminance contrast of two computed colours ("rgb(r, g, b)"). */
+    function contrast(a: string, b: string): number {
+      const lum = (c: string) => {
+        const [r, g, bl] = (c.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+          const s = Number(v) / 255;
+          return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+      };
+      const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+      return (hi! + 0.05) / (lo! + 0.05);
+    }
+    const fill = (el: Element | null) => getComputedStyle(el!).fill;
+
+    for (const theme of ['light', 'dark'] as const) {
+      it(`keeps text at 4.5:1 and segment edges at 3:1 in the ${theme} theme`, async () => {
+        const el = await wheel(html`<ec-cycle-wheel theme=${theme} selected="stage-2"></ec-cycle-wheel>`);
+        await aTimeout(250);
+        const root = el.shadowRoot!;
+        const surface = getComputedStyle(el).getPropertyValue('--ec-color-surface').trim();
+        const background = theme === 'dark' ? 'rgb(29, 36, 41)' : 'rgb(255, 255, 255)';
+        expect(surface).to.equal(theme === 'dark' ? '#1d2429' : '#ffffff');
+        const pairs: [string, string, string, number][] = [
+          [
+            'stage text',
+            fill(root.querySelector('.stage-text:not(.selected) .label')),
+            fill(tab(el, 'stage-1').querySelector('path')),
+            4.5,
+          ],
+          [
+            'selected text',
+            fill(root.querySelector('.stage-text.selected .label')),
+            fill(tab(el, 'stage-2').querySelector('path')),
+            4.5,
+          ],
+          [
+            'hub text',
+            fill(root.querySelector('.hub-text .label')),
+            fill(tab(el, 'hub').querySelector('path')),
+            4.5,
+          ],
+          [
+            'ring text',
+            fill(root.querySelector('.segment text')),
+            fill(root.querySelector('.segment path')),
+            4.5,
+          ],
+          ['stage edge', fill(tab(el, 'stage-1').querySelector('path')), background, 3],
+          ['ring edge', fill(root.querySelector('.segment path')), background, 3],
+        ];
+        for (const [what, a, b, min] of pairs)
+          expect(contrast(a, b), `${what}: ${a} on ${b}`).to.be.at.least(min);
+      });
+    }
+
+    it('uses system colours in forced-colours mode, with the selection still shown (Chromium)', async function () {
+      if (!(await executeServerCommand('emulate-forced-colors', { active: true }))) this.skip();
+      try {
+        const el = await wheel(html`<ec-cycle-wheel selected="stage-3"></ec-cycle-wheel>`);
+        await aTimeout(250);
+        expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+        const plain = fill(tab(el, 'stage-1').querySelector('path'));
+        const chosen = fill(tab(el, 'stage-3').querySelector('path'));
+        expect(plain).not.to.equal('rgb(0, 94, 184)');
+        expect(chosen).not.to.equal(plain);
+        expect(getComputedStyle(tab(el, 'stage-1').querySelector('path')!).stroke).not.to.equal('none');
+        await expect(el).to.be.accessible();
+      } finally {
+        await executeServerCommand('emulate-forced-colors', { active: false });
+      }
+    });
+
+    it('turns without animation when reduced motion is asked for, and with it otherwise', async function () {
+      const el = await wheel(html`<ec-cycle-wheel rotate></ec-cycle-wheel>`);
+      el.select('stage-3');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.turn')!.getAnimations()).to.have.length(1);
+      try {
+        await emulateMedia({ reducedMotion: 'reduce' });
+      } catch {
+        this.skip(); // Firefox through WebDriver BiDi cannot emulate the media feature.
+      }
+      try {
+        expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
+        el.select('stage-5');
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('.turn')!.getAnimations()).to.have.length(0);
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
     });
   });
 

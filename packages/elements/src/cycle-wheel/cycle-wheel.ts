@@ -173,6 +173,8 @@ export class EcCycleWheel extends CycleElement {
     this.shownRotation = to;
     // The first drawing is not animated: a wheel that spins as the page loads only distracts.
     if (from === undefined || from === to) return;
+    // A turn still running would fight the new one: the new layout is already drawn.
+    for (const running of this.turnGroup.getAnimations()) running.cancel();
     if (window.matchMedia('(prefers-reduced-motion: reduce)').matches) return;
     let delta = (from - to) % 360;
     if (delta > 180) delta -= 360;
