@@ -27,6 +27,10 @@ const config: StorybookConfig = {
   async viteFinal(viteConfig) {
     return mergeConfig(viteConfig, {
       resolve: { alias: viteAliases },
+      // Storybook's web-components renderer imports `lit/directive-helpers.js`, which the
+      // dependency scan misses. Served unbundled, it pulls in a second copy of lit-html next
+      // to the pre-bundled one ("Multiple versions of Lit loaded" on every story).
+      optimizeDeps: { include: ['lit/directive-helpers.js'] },
     });
   },
 };

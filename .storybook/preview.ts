@@ -1,13 +1,52 @@
 // Settings for every story and docs page in the preview frame.
-import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+// Generated from the elements' JSDoc by `npm run build:manifest` (git-ignored, never edited by
+// hand). The npm scripts that start or build Storybook generate it first.
+import manifest from '../packages/elements/custom-elements.json';
 
 // The content is in British English. Elements follow the nearest `lang`, and axe checks that
 // the page declares one, so set it on the preview's own <html>.
 document.documentElement.lang = 'en-GB';
 
-// setCustomElementsManifest() from '@storybook/web-components' will be called here when the
-// first element and its generated packages/elements/custom-elements.json land; it feeds the
-// controls and the autodocs tables from the elements' JSDoc.
+/** The parts of the manifest (schema 2.x) that are read here; the rest passes through. */
+interface Member {
+  name: string;
+  privacy?: 'public' | 'protected' | 'private';
+  static?: boolean;
+}
+interface Declaration {
+  summary?: string;
+  description?: string;
+  members?: Member[];
+}
+interface Manifest {
+  modules: { declarations?: Declaration[] }[];
+}
+
+/**
+ * The manifest as readers of the docs should see it. The analyzer lists every class member,
+ * private helpers included, and Storybook would turn each into a row and a control; only the
+ * public API belongs in the docs. An element with a `@summary` and no longer description gets
+ * the summary as its description, which the autodocs page shows at the top.
+ */
+function publicApi(source: Manifest): Manifest {
+  const isPublic = (member: Member) => !member.static && (member.privacy ?? 'public') === 'public';
+  return {
+    ...source,
+    modules: source.modules.map((module) => ({
+      ...module,
+      declarations: module.declarations?.map((declaration) => ({
+        ...declaration,
+        description: declaration.description || declaration.summary || '',
+        ...(declaration.members ? { members: declaration.members.filter(isPublic) } : {}),
+      })),
+    })),
+  };
+}
+
+// Feeds the controls and the autodocs tables (attributes, properties, events, CSS parts and
+// custom properties) from the elements' JSDoc, so the docs cannot drift from the code.
+setCustomElementsManifest(publicApi(manifest as Manifest));
 
 const preview: Preview = {
   parameters: {

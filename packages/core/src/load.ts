@@ -20,7 +20,8 @@ export interface LoadError {
   kind: LoadErrorKind;
   /** What went wrong, in plain English, naming the URL. */
   message: string;
-  url: string;
+  /** The URL loaded; absent when `checkCycle` checked data that came from elsewhere. */
+  url?: string;
   /** The HTTP status, for `http` errors. */
   status?: number;
   /** Every problem in the data, for `invalid` errors. */
@@ -44,12 +45,31 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 
 function failure(
   kind: LoadErrorKind,
-  url: string,
+  url: string | undefined,
   message: string,
   extra: Partial<LoadError> = {},
 ): LoadResult {
   const retryable = kind === 'network' || kind === 'timeout';
-  return { ok: false, error: { kind, url, message, retryable, ...extra } };
+  return { ok: false, error: { kind, ...(url === undefined ? {} : { url }), message, retryable, ...extra } };
+}
+
+/**
+ * `parseCycle` with its answer in the same shape as `loadCycle`'s: a cycle, or an `invalid`
+ * error whose message counts the problems. `url` names where the data came from, if anywhere.
+ */
+export function checkCycle(value: unknown, url?: string): LoadResult {
+  const parsed = parseCycle(value);
+  if (parsed.ok) return parsed;
+  const count = parsed.errors.length;
+  const what = url ?? 'The data';
+  return failure(
+    'invalid',
+    url,
+    `${what} is not a valid cycle: ${count} problem${count === 1 ? '' : 's'} found.`,
+    {
+      errors: parsed.errors,
+    },
+  );
 }
 
 /**
@@ -110,19 +130,7 @@ export async function loadCycle(url: string, options: LoadOptions = {}): Promise
       const detail = error instanceof Error ? error.message : String(error);
       return failure('json', url, `${url} did not return valid JSON: ${detail}`);
     }
-    const parsed = parseCycle(json);
-    if (!parsed.ok) {
-      const count = parsed.errors.length;
-      return failure(
-        'invalid',
-        url,
-        `${url} is not a valid cycle: ${count} problem${count === 1 ? '' : 's'} found.`,
-        {
-          errors: parsed.errors,
-        },
-      );
-    }
-    return parsed;
+    return checkCycle(json, url);
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);

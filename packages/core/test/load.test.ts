@@ -3,7 +3,7 @@
  * middleware): real statuses, delays, stalled bodies and cut connections.
  */
 import { expect } from '@open-wc/testing';
-import { loadCycle } from '../src/load.js';
+import { checkCycle, loadCycle } from '../src/load.js';
 import type { LoadResult } from '../src/load.js';
 
 const DATASET = '/packages/core/src/data/engagement-cycle.en.json';
@@ -76,5 +76,12 @@ describe('loadCycle', () => {
     expect(errorOf(await pending).kind).to.equal('aborted');
     const already = AbortSignal.abort();
     expect(errorOf(await loadCycle(DATASET, { signal: already })).kind).to.equal('aborted');
+  });
+
+  it('checkCycle answers data from elsewhere in the same shape, without a URL', () => {
+    const error = errorOf(checkCycle({ schemaVersion: 1 }));
+    expect(error).to.deep.include({ kind: 'invalid', retryable: false });
+    expect(error.url).to.equal(undefined);
+    expect(error.message).to.match(/^The data is not a valid cycle: \d+ problems found\.$/);
   });
 });

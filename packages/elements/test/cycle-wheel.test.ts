@@ -137,6 +137,18 @@ describe('<ec-cycle-wheel>', () => {
       }
     });
 
+    it('paints the ring bands and never the arcs its text follows', async () => {
+      const el = await wheel();
+      const guides = [...el.shadowRoot!.querySelectorAll('.segment path:not(.band)')];
+      expect(guides).to.have.length(4);
+      for (const guide of guides) {
+        expect(getComputedStyle(guide).fill).to.equal('none');
+        expect(getComputedStyle(guide).stroke).to.equal('none');
+      }
+      const band = getComputedStyle(el.shadowRoot!.querySelector('.segment .band')!).fill;
+      expect(band).to.equal('rgb(66, 85, 99)');
+    });
+
     it('leaves the outer ring off with show-segments="false"', async () => {
       const el = await wheel(html`<ec-cycle-wheel show-segments="false"></ec-cycle-wheel>`);
       expect(el.shadowRoot!.querySelectorAll("[part='segment']")).to.have.length(0);
@@ -263,6 +275,12 @@ describe('<ec-cycle-wheel>', () => {
       const { detail } = (await event) as CustomEvent<StageSelectDetail>;
       expect(detail).to.deep.equal({ stageId: 'stage-4', previousStageId: 'hub', trigger: 'pointer' });
       expect(selectedIds(el)).to.deep.equal(['stage-4']);
+      // A click focuses the tab without the keyboard highlight: its text must stay light on
+      // the selected blue, not switch to the dark focus colour.
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.focused')).to.equal(null);
+      const label = el.shadowRoot!.querySelector('.stage-text.selected .label')!;
+      expect(getComputedStyle(label).fill).to.equal('rgb(255, 255, 255)');
       await click(el, 'hub');
       expect(el.selected).to.equal('hub');
     });
@@ -560,11 +578,11 @@ describe('<ec-cycle-wheel>', () => {
           [
             'ring text',
             fill(root.querySelector('.segment text')),
-            fill(root.querySelector('.segment path')),
+            fill(root.querySelector('.segment .band')),
             4.5,
           ],
           ['stage edge', fill(tab(el, 'stage-1').querySelector('path')), background, 3],
-          ['ring edge', fill(root.querySelector('.segment path')), background, 3],
+          ['ring edge', fill(root.querySelector('.segment .band')), background, 3],
         ];
         for (const [what, a, b, min] of pairs)
           expect(contrast(a, b), `${what}: ${a} on ${b}`).to.be.at.least(min);

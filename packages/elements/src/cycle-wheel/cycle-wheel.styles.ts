@@ -109,8 +109,14 @@ export const wheelStyles = css`
     fill: var(--ec-color-focus-text);
   }
 
-  .segment path {
+  .segment .band {
     fill: var(--ec-segment-fill);
+  }
+
+  /* Only a guide for the ring's text: never painted. */
+  .segment .text-path {
+    fill: none;
+    stroke: none;
   }
 
   .segment text {
@@ -155,7 +161,7 @@ export const wheelStyles = css`
   @media (forced-colors: active) {
     .stage path,
     .hub path,
-    .segment path {
+    .segment .band {
       fill: Canvas;
       stroke: CanvasText;
       stroke-width: 2px;

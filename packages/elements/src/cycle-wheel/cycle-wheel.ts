@@ -76,6 +76,7 @@ export class EcCycleWheel extends CycleElement {
     hideList: { type: Boolean, reflect: true, attribute: 'hide-list' },
     width: { state: true, attribute: false },
     focused: { state: true, attribute: false },
+    focusVisible: { state: true, attribute: false },
   };
 
   /** Accessible name of the wheel. Default: the cycle's title. */
@@ -98,6 +99,9 @@ export class EcCycleWheel extends CycleElement {
 
   /** The tab that has focus, so its text (drawn outside the tab) can take the focus colours. */
   private focused?: string;
+
+  /** Whether that focus came from the keyboard (it shows the highlight). */
+  private focusVisible = false;
 
   private get turnGroup(): SVGGElement | null {
     return this.renderRoot.querySelector('.turn');
@@ -242,7 +246,9 @@ export class EcCycleWheel extends CycleElement {
     const label = this.label || cycle.title;
     const move = (x: number, y: number) => (x || y ? `translate(${x} ${y})` : undefined);
     const textState = (id: string) =>
-      [id === selected ? 'selected' : '', id === this.focused ? 'focused' : ''].join(' ');
+      [id === selected ? 'selected' : '', this.focusVisible && id === this.focused ? 'focused' : ''].join(
+        ' ',
+      );
     // The tabs hold only their shapes; their text is drawn in a layer above, hidden from
     // assistive technology. Each tab's name already says its number and full title, and text
     // inside a tab that differs from its name would be announced twice or mismatch it.
@@ -251,11 +257,11 @@ export class EcCycleWheel extends CycleElement {
         <g aria-hidden="true">
           ${layout.segments.map(
             (s) => svg`<g class="segment" part="segment" data-id=${s.id}>
-              <path d=${s.path}></path>
+              <path class="band" d=${s.path}></path>
               ${
                 s.fontSize === undefined
                   ? nothing
-                  : svg`<path id="ring-${s.id}" d=${s.textPath} fill="none"></path>
+                  : svg`<path class="text-path" id="ring-${s.id}" d=${s.textPath}></path>
                       <text font-size=${s.fontSize}><textPath href="#ring-${s.id}" startOffset="50%" text-anchor="middle">${s.title}</textPath></text>`
               }
             </g>`,
@@ -292,11 +298,16 @@ export class EcCycleWheel extends CycleElement {
   }
 
   private onFocusIn(event: FocusEvent): void {
-    this.focused = (event.target as SVGGElement).dataset?.id;
+    const target = event.target as SVGGElement;
+    this.focused = target.dataset?.id;
+    // A click focuses a tab too, but only keyboard focus shows the yellow highlight, so only
+    // then may its text take the dark focus colour (dark text on the selected blue is unreadable).
+    this.focusVisible = target.matches(':focus-visible');
   }
 
   private onFocusOut(): void {
     this.focused = undefined;
+    this.focusVisible = false;
   }
 
   private renderTab(

@@ -3,7 +3,14 @@
  * theme, loading and error states, and the `ec-stage-select` event. Elements extend this and
  * draw only their own view.
  */
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  LitElement,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { formatCycleError, HUB_ID, type Cycle } from '@engagement-cycle/core';
 import { storeContext } from './context.js';

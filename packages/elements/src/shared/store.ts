@@ -4,25 +4,21 @@
  * a selection made in one is seen by all, once.
  */
 import { formatCycleError, HUB_ID } from '@engagement-cycle/core';
-import type { Cycle, CycleError, LoadErrorKind } from '@engagement-cycle/core';
+import type { Cycle, LoadError } from '@engagement-cycle/core';
 
 // The default dataset and the validator are loaded when first needed, in their own chunks:
 // a page that brings its own data never downloads the default text, and the wheel's first
 // download stays small. (The CDN file has them inline, so there they cost no request.)
 const importDefault = () => import('@engagement-cycle/core/default-cycle.js');
-const importParse = () => import('@engagement-cycle/core/parse.js');
 const importLoad = () => import('@engagement-cycle/core/load.js');
 
 export type SelectTrigger = 'pointer' | 'keyboard' | 'api' | 'url';
 
-export interface StoreError {
-  /** `data` when the `data` property was invalid; otherwise why `src` failed. */
-  kind: LoadErrorKind | 'data';
-  message: string;
-  errors?: CycleError[];
-  retryable: boolean;
-  url?: string;
-}
+/** Why the cycle cannot be shown: `invalid` for bad `data`, or why loading `src` failed. */
+export type StoreError = LoadError;
+
+const warnUnknown = (id: string) =>
+  console.warn(`engagement-cycle: there is no stage "${id}"; showing the hub instead.`);
 
 export type CycleState =
   /** `url` is set while `src` loads; without it, the default or given data is being read. */
@@ -90,7 +86,7 @@ export class CycleStore {
     const previous = this.selected;
     this.requested = id;
     if (this.cycle && !this.isKnown(id)) {
-      console.warn(`engagement-cycle: there is no stage "${id}"; showing the hub instead.`);
+      warnUnknown(id);
     }
     const now = this.selected;
     if (now === previous) return false;
@@ -119,7 +115,7 @@ export class CycleStore {
     this.emit();
     // A cycle that arrives may or may not have the stage asked for before it loaded.
     if (state.status === 'ready' && !this.isKnown(this.requested)) {
-      console.warn(`engagement-cycle: there is no stage "${this.requested}"; showing the hub instead.`);
+      warnUnknown(this.requested);
     }
     if (this.selected !== before)
       this.emit({ stageId: this.selected, previousStageId: before, trigger: 'api' });
@@ -138,20 +134,14 @@ export class CycleStore {
       return;
     }
     if (given) {
-      const { parseCycle } = await importParse();
+      const { checkCycle } = await importLoad();
       if (!current()) return;
-      const result = parseCycle(this.data);
-      if (result.ok) return this.setState({ status: 'ready', cycle: result.cycle, isDefault: false });
-      const count = result.errors.length;
-      return this.setState({
-        status: 'error',
-        error: {
-          kind: 'data',
-          message: `The data is not a valid cycle: ${count} problem${count === 1 ? '' : 's'} found.`,
-          errors: result.errors,
-          retryable: false,
-        },
-      });
+      const result = checkCycle(this.data);
+      return this.setState(
+        result.ok
+          ? { status: 'ready', cycle: result.cycle, isDefault: false }
+          : { status: 'error', error: result.error },
+      );
     }
     const url = this.src!;
     const controller = new AbortController();
@@ -161,7 +151,10 @@ export class CycleStore {
     const result = await loadCycle(url, { signal: controller.signal, timeoutMs: this.timeoutMs });
     if (!current() || controller.signal.aborted) return;
     this.loading = undefined;
-    if (result.ok) this.setState({ status: 'ready', cycle: result.cycle, isDefault: false });
-    else this.setState({ status: 'error', error: { ...result.error } });
+    this.setState(
+      result.ok
+        ? { status: 'ready', cycle: result.cycle, isDefault: false }
+        : { status: 'error', error: result.error },
+    );
   }
 }
