@@ -72,6 +72,7 @@ export default {
     workspacePackages,
     forcedColorsPlugin(), // esbuild reads the file as it is (no "extends"), so give it the base config that holds the
     // decorator settings.
-    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'esnext' })],
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'esnext' }),
+  ],
   reporters: [defaultReporter(), countReporter()],
 };
