@@ -13,7 +13,7 @@ const external = (id) => /^(@engagement-cycle\/|lit|@lit\/|@lit-labs\/|d3-|react
 
 const npmPackages = {
   core: ['index'],
-  elements: ['index', 'cycle-wheel'],
+  elements: ['index', 'cycle-wheel', 'stage-guide', 'engagement-cycle'],
   react: ['index'],
 };
 

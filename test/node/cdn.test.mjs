@@ -180,6 +180,41 @@ for (const { name, options } of browsers) {
       await page.close();
     });
 
+    test('the composite and a guide linked with for= work under the strict policy', async () => {
+      const { page, problems } = await open(browser, '/test/cdn/composite.html#ec-stage-3');
+      const guideTitle = (root) =>
+        page.evaluate((which) => {
+          const host = document.getElementById(which);
+          const guide = which === 'cycle' ? host.shadowRoot.querySelector('ec-stage-guide') : host;
+          return guide?.shadowRoot?.querySelector('.screen :is(h2, h3)')?.textContent.trim();
+        }, root);
+      await page.waitForFunction(
+        () => document.getElementById('cycle').getAttribute('selected') === 'stage-3',
+      );
+      await page.waitForFunction(
+        () =>
+          document
+            .getElementById('cycle')
+            .shadowRoot.querySelector('ec-stage-guide')
+            ?.shadowRoot?.querySelector('.screen h2')
+            ?.textContent.trim() === 'Working with patients and carers to improve quality and safety',
+      );
+      // The separate guide follows the separate wheel, not the composite.
+      await page.evaluate(() => document.getElementById('wheel').select('stage-5'));
+      await page.waitForFunction(
+        () =>
+          document.getElementById('guide').shadowRoot?.querySelector('.screen h3')?.textContent.trim() ===
+          'Working with patients and carers to monitor services',
+      );
+      assert.equal(
+        await guideTitle('cycle'),
+        'Working with patients and carers to improve quality and safety',
+      );
+      assert.deepEqual(await page.evaluate(() => window.__violations), []);
+      assert.deepEqual(problems, { pageErrors: [], violations: [] });
+      await page.close();
+    });
+
     test('opens the stage in the address on load', async () => {
       const { page } = await open(browser, '/test/cdn/strict.html#ec-stage-4');
       await page.waitForFunction(

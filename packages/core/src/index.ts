@@ -6,7 +6,7 @@ export type * from './types.js';
 export { parseCycle } from './parse.js';
 export { formatCycleError } from './format.js';
 export { mergeCycle } from './merge.js';
-export { loadCycle, checkCycle, DEFAULT_TIMEOUT_MS } from './load.js';
+export { loadCycle, checkCycle, logCycleError, DEFAULT_TIMEOUT_MS } from './load.js';
 export type { LoadError, LoadErrorKind, LoadOptions, LoadResult } from './load.js';
 export { defaultCycle } from './default-cycle.js';
 export { cycleJsonSchema, cycleAdditionsJsonSchema } from './schema.js';

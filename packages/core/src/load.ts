@@ -1,4 +1,5 @@
 import { parseCycle } from './parse.js';
+import { formatCycleError } from './format.js';
 import type { Cycle, CycleError } from './types.js';
 
 /** Why a cycle could not be loaded. Each kind asks for a different fix, so each is distinct. */
@@ -135,4 +136,10 @@ export async function loadCycle(url: string, options: LoadOptions = {}): Promise
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/** Writes a load or data error to the console with every problem, one per line. */
+export function logCycleError(error: LoadError): void {
+  const lines = (error.errors ?? []).map(formatCycleError);
+  console.error(['engagement-cycle: ' + error.message, ...lines].join('\n  '));
 }

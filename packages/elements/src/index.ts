@@ -2,10 +2,15 @@
  * @engagement-cycle/elements: importing this module defines every element.
  * To define only some, import their own entries (e.g. `@engagement-cycle/elements/cycle-wheel.js`).
  */
+// The composite first: defined before its parts, it is ready to answer their requests for
+// its store when they upgrade inside it.
+export { EcEngagementCycle } from './engagement-cycle.js';
 export { EcCycleWheel } from './cycle-wheel.js';
+export { EcStageGuide } from './stage-guide.js';
 export { CycleElement, type StageSelectDetail } from './shared/cycle-element.js';
 export { CycleStore, type CycleState, type SelectTrigger, type StoreError } from './shared/store.js';
 export { storeContext } from './shared/context.js';
 export { registerStrings, type UiStrings } from './shared/localize.js';
+export type { GuideStrings } from './stage-guide/stage-guide.strings.js';
 export { defaultCycle, parseCycle, loadCycle, mergeCycle } from '@engagement-cycle/core';
 export type { Cycle, ParseResult, LoadResult } from '@engagement-cycle/core';

@@ -22,10 +22,7 @@ const VIEWBOX = 600;
 const WIDTH_STEP = 20;
 
 /** `show-segments="false"` turns the ring off; the attribute's absence leaves it on. */
-const onUnlessFalse = {
-  fromAttribute: (value: string | null) => value !== 'false',
-  toAttribute: (value: boolean) => (value ? null : 'false'),
-};
+const onUnlessFalse = { fromAttribute: (value: string | null) => value !== 'false' };
 
 /**
  * @summary The Engagement Cycle as an interactive wheel: the hub in the centre, the stages
@@ -71,12 +68,13 @@ export class EcCycleWheel extends CycleElement {
   static override properties: PropertyDeclarations = {
     label: {},
     syncUrl: { type: Boolean, reflect: true, attribute: 'sync-url' },
-    showSegments: { attribute: 'show-segments', converter: onUnlessFalse, reflect: true },
+    showSegments: { attribute: 'show-segments', converter: onUnlessFalse },
     rotate: { type: Boolean, reflect: true },
     hideList: { type: Boolean, reflect: true, attribute: 'hide-list' },
     width: { state: true, attribute: false },
     focused: { state: true, attribute: false },
     focusVisible: { state: true, attribute: false },
+    panel: { attribute: false },
   };
 
   /** Accessible name of the wheel. Default: the cycle's title. */
@@ -93,6 +91,13 @@ export class EcCycleWheel extends CycleElement {
 
   /** Hide the list of stages under the wheel from sight (screen readers still read it). */
   hideList = false;
+
+  /**
+   * The element that shows the selected stage (a `<ec-stage-guide for>` sets itself here):
+   * the tabs name it as the panel they control.
+   * @internal
+   */
+  panel?: Element;
 
   /** The rendered width, in steps of WIDTH_STEP px, which decides which labels fit. */
   private width = 0;
@@ -190,7 +195,8 @@ export class EcCycleWheel extends CycleElement {
   }
 
   private focusTab(id: string): void {
-    this.renderRoot.querySelector<SVGGElement>(`[role='tab'][data-id='${CSS.escape(id)}']`)?.focus();
+    // Ids are checked by parseCycle to be [a-z0-9-], so they need no escaping in a selector.
+    this.renderRoot.querySelector<SVGGElement>(`[role='tab'][data-id='${id}']`)?.focus();
   }
 
   private onKeyDown(event: KeyboardEvent): void {
@@ -323,6 +329,7 @@ export class EcCycleWheel extends CycleElement {
     // one, so Tab always leaves the wheel and Shift+Tab comes back to the selected tab.
     const isStop = id === (this.focused ?? selected);
     return svg`<g role="tab" class=${kind} part=${kind} data-id=${id} id="tab-${id}"
+      .ariaControlsElements=${this.panel ? [this.panel] : null}
       tabindex=${isStop ? 0 : -1} aria-selected=${isSelected ? 'true' : 'false'} aria-label=${name}
       transform=${transform ?? nothing}><path d=${path}></path></g>`;
   }

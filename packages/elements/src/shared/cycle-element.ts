@@ -12,7 +12,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import { formatCycleError, HUB_ID, type Cycle } from '@engagement-cycle/core';
+import { formatCycleError, type Cycle } from '@engagement-cycle/core';
 import { storeContext } from './context.js';
 import { CycleStore, type SelectionChange, type SelectTrigger } from './store.js';
 import { resolveLang, stringsFor, type UiStrings } from './localize.js';
@@ -42,6 +42,7 @@ export abstract class CycleElement extends LitElement {
     theme: { reflect: true },
     strings: { attribute: false },
     sharedStore: { state: true, attribute: false },
+    linkedStore: { state: true, attribute: false },
   };
 
   /** URL of a cycle JSON file. Ignored when `data` is set. */
@@ -62,6 +63,9 @@ export abstract class CycleElement extends LitElement {
   /** The store of an enclosing `<ec-engagement-cycle>`, when there is one. */
   protected sharedStore?: CycleStore;
 
+  /** The store of the element named by `for`, for the elements that follow another. */
+  protected linkedStore?: CycleStore;
+
   constructor() {
     super();
     new ContextConsumer(this, {
@@ -78,8 +82,12 @@ export abstract class CycleElement extends LitElement {
   /** Interface strings in the element's language, refreshed each render. */
   protected t: UiStrings = stringsFor('en');
 
-  protected get store(): CycleStore {
-    return this.sharedStore ?? this.ownStore;
+  /**
+   * The data and selection this element shows, shared with the elements it is linked to.
+   * @internal
+   */
+  get store(): CycleStore {
+    return this.sharedStore ?? this.linkedStore ?? this.ownStore;
   }
 
   /** The cycle being shown, once it is ready. */
@@ -151,7 +159,10 @@ export abstract class CycleElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.connectStore();
     const store = this.store;
-    if (!this.sharedStore && (changed.has('src') || changed.has('data') || !this.hasUpdated)) {
+    const sourceMayMatter = (['src', 'data', 'sharedStore', 'linkedStore'] as const).some((k) =>
+      (changed as PropertyValues).has(k),
+    );
+    if (this.store === this.ownStore && (sourceMayMatter || !this.hasUpdated)) {
       this.ownStore.setSource(this.data, this.src || undefined);
     }
     if (changed.has('selected') && this.selected && this.selected !== store.selected) {
@@ -195,10 +206,5 @@ export abstract class CycleElement extends LitElement {
       </div>`;
     }
     return undefined;
-  }
-
-  /** Whether `id` names the hub. */
-  protected isHub(id: string | undefined): boolean {
-    return id === HUB_ID;
   }
 }

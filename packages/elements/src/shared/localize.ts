@@ -47,15 +47,23 @@ const cy: UiStrings = {
   inSegment: (title) => `Rhan o: ${title}`,
 };
 
-const tables = new Map<string, UiStrings>([
+// One table per language. Element modules add their own words with extendStrings(), so the
+// wheel does not carry the guide's words and every element still reads one table.
+const tables = new Map<string, Partial<UiStrings>>([
   ['en', en],
   ['cy', cy],
 ]);
 
 /** Adds or replaces the strings of a language for every element on the page. */
-export function registerStrings(lang: string, strings: Partial<UiStrings>): void {
+export function registerStrings(lang: string, strings: Partial<UiStrings> & Record<string, unknown>): void {
   const key = lang.toLowerCase();
-  tables.set(key, { ...(tables.get(key) ?? en), ...strings });
+  tables.set(key, { ...tables.get(key), ...strings });
+}
+
+/** Adds an element's own words, in English and Welsh (and any other language it has). */
+export function extendStrings(byLang: Record<string, object>): void {
+  for (const [lang, strings] of Object.entries(byLang))
+    registerStrings(lang, strings as Record<string, unknown>);
 }
 
 /** The `lang` that applies to `el`: its own or its nearest ancestor's, across shadow roots. */
@@ -71,9 +79,12 @@ export function resolveLang(el: Element): string {
   return 'en';
 }
 
-/** The strings for `lang` ("cy-GB" uses "cy"), with an element's own overrides on top. */
+/**
+ * The strings for `lang`, most specific last: English (so nothing is ever missing), the
+ * language ("cy" for "cy-GB"), the exact tag, then an element's own overrides.
+ */
 export function stringsFor(lang: string, overrides?: Partial<UiStrings>): UiStrings {
   const key = lang.toLowerCase();
-  const base = tables.get(key) ?? tables.get(key.split('-')[0]!) ?? en;
-  return overrides ? { ...base, ...overrides } : base;
+  const primary = key.split('-')[0]!;
+  return { ...tables.get('en'), ...tables.get(primary), ...tables.get(key), ...overrides } as UiStrings;
 }

@@ -3,7 +3,7 @@
  * selection. A wheel, a guide and a matrix that show the same cycle hold the same store, so
  * a selection made in one is seen by all, once.
  */
-import { formatCycleError, HUB_ID } from '@engagement-cycle/core';
+import { HUB_ID } from '@engagement-cycle/core';
 import type { Cycle, LoadError } from '@engagement-cycle/core';
 
 // The default dataset and the validator are loaded when first needed, in their own chunks:
@@ -107,11 +107,6 @@ export class CycleStore {
   private setState(state: CycleState): void {
     const before = this.selected;
     this.state = state;
-    if (state.status === 'error') {
-      // The element shows the first few problems; the console gets every one, once per store.
-      const lines = (state.error.errors ?? []).map(formatCycleError);
-      console.error(['engagement-cycle: ' + state.error.message, ...lines].join('\n  '));
-    }
     this.emit();
     // A cycle that arrives may or may not have the stage asked for before it loaded.
     if (state.status === 'ready' && !this.isKnown(this.requested)) {
@@ -134,9 +129,11 @@ export class CycleStore {
       return;
     }
     if (given) {
-      const { checkCycle } = await importLoad();
+      const { checkCycle, logCycleError } = await importLoad();
       if (!current()) return;
       const result = checkCycle(this.data);
+      // The element shows the first few problems; the console gets every one, once per store.
+      if (!result.ok) logCycleError(result.error);
       return this.setState(
         result.ok
           ? { status: 'ready', cycle: result.cycle, isDefault: false }
@@ -147,10 +144,11 @@ export class CycleStore {
     const controller = new AbortController();
     this.loading = controller;
     this.setState({ status: 'loading', url });
-    const { loadCycle } = await importLoad();
+    const { loadCycle, logCycleError } = await importLoad();
     const result = await loadCycle(url, { signal: controller.signal, timeoutMs: this.timeoutMs });
     if (!current() || controller.signal.aborted) return;
     this.loading = undefined;
+    if (!result.ok) logCycleError(result.error);
     this.setState(
       result.ok
         ? { status: 'ready', cycle: result.cycle, isDefault: false }

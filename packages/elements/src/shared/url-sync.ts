@@ -28,6 +28,14 @@ interface Host extends ReactiveControllerHost, EventTarget {
   syncUrl: boolean;
 }
 
+/**
+ * One element on a page follows the address: the first with `sync-url` to start. Two that
+ * both wrote `#ec-stage-N` would undo each other's selection on every change. Others wait,
+ * with a warning, and the next in line takes over when the owner leaves the page.
+ */
+const waiting: UrlSync[] = [];
+let owner: UrlSync | undefined;
+
 export class UrlSync implements ReactiveController {
   private listening = false;
   /** A fragment read before the cycle had loaded, applied once it has. */
@@ -51,6 +59,17 @@ export class UrlSync implements ReactiveController {
   /** Starts or stops following the address when `sync-url` changes. */
   refresh(): void {
     if (this.host.syncUrl && !this.listening) {
+      if (owner && owner !== this) {
+        if (!waiting.includes(this)) {
+          waiting.push(this);
+          console.warn(
+            'engagement-cycle: another element already follows the page address; this one will not.',
+          );
+        }
+        return;
+      }
+      // eslint-disable-next-line @typescript-eslint/no-this-alias -- the page-wide owner is this controller
+      owner = this;
       window.addEventListener('hashchange', this.onHashChange);
       this.listening = true;
       this.read();
@@ -67,9 +86,15 @@ export class UrlSync implements ReactiveController {
   }
 
   private stop(): void {
+    const at = waiting.indexOf(this);
+    if (at >= 0) waiting.splice(at, 1);
     if (!this.listening) return;
     window.removeEventListener('hashchange', this.onHashChange);
     this.listening = false;
+    if (owner === this) {
+      owner = undefined;
+      waiting.shift()?.refresh();
+    }
   }
 
   private readonly onHashChange = () => this.read();

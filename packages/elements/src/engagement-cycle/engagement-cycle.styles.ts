@@ -1,0 +1,46 @@
+import { css } from 'lit';
+
+export const compositeStyles = css`
+  :host {
+    display: block;
+    max-width: 100%;
+    /* Laid out by the width it is given, not the window's: it lives in other people's pages. */
+    container-type: inline-size;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  .layout {
+    display: grid;
+    gap: 1.5rem;
+    grid-template-columns: minmax(0, 1fr);
+  }
+
+  .wheel {
+    max-width: 36rem;
+    width: 100%;
+    justify-self: center;
+  }
+
+  @container (min-width: 46rem) {
+    .layout {
+      grid-template-columns: minmax(0, 5fr) minmax(0, 7fr);
+      align-items: start;
+    }
+    .wheel {
+      position: sticky;
+      top: 1rem;
+    }
+    .after {
+      grid-column: 1 / -1;
+    }
+  }
+
+  @media print {
+    .wheel {
+      position: static;
+    }
+  }
+`;

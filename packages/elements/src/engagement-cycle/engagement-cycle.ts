@@ -1,0 +1,111 @@
+// First, before the parts upgrade: see context-root.ts.
+import '../shared/context-root.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ContextProvider } from '@lit/context';
+import { CycleElement } from '../shared/cycle-element.js';
+import { storeContext } from '../shared/context.js';
+import type { SelectionChange } from '../shared/store.js';
+import { states } from '../shared/states.styles.js';
+import { tokens } from '../shared/tokens.styles.js';
+import type { UrlSync } from '../shared/url-sync.js';
+import { compositeStyles } from './engagement-cycle.styles.js';
+import '../cycle-wheel.js';
+import '../stage-guide.js';
+
+/**
+ * @summary The whole Engagement Cycle in one tag: the wheel and the stage guide side by side
+ * (stacked in narrow spaces), sharing one selection.
+ *
+ * @tag ec-engagement-cycle
+ *
+ * @event ec-stage-select - The selection changed, from the wheel, the guide, the address or
+ * the API. `detail`: `{ stageId, previousStageId, trigger }`. Bubbles and is composed.
+ *
+ * @slot after - Content under the wheel and the guide, across the full width.
+ *
+ * @csspart base - The layout grid.
+ * @csspart wheel - The `<ec-cycle-wheel>`.
+ * @csspart guide - The `<ec-stage-guide>`.
+ *
+ * @cssprop --ec-color-text - Body text.
+ * @cssprop --ec-font-family - Font of all text.
+ */
+export class EcEngagementCycle extends CycleElement {
+  static override styles = [tokens, states, compositeStyles];
+
+  static override properties: PropertyDeclarations = {
+    syncUrl: { type: Boolean, reflect: true, attribute: 'sync-url' },
+    headingLevel: { type: Number, reflect: true, attribute: 'heading-level' },
+    label: {},
+  };
+
+  /**
+   * Mirror the selection in the page address (`#ec-stage-3`, `#ec-hub`). Only one element
+   * on a page follows the address: the first with `sync-url` to arrive.
+   */
+  syncUrl = false;
+
+  /** The level of the guide's main heading (1 to 6). */
+  headingLevel = 2;
+
+  /** Accessible name of the wheel. Default: the cycle's title. */
+  label?: string;
+
+  private urlSync?: UrlSync;
+  private urlSyncLoading?: Promise<void>;
+
+  constructor() {
+    super();
+    // The children (in this element's shadow tree, or nested in its light DOM) find this
+    // element's store through context, so a selection anywhere updates them all.
+    new ContextProvider(this, { context: storeContext, initialValue: this.store });
+  }
+
+  protected override storeChanged(change?: SelectionChange): void {
+    super.storeChanged(change);
+    this.urlSync?.storeChanged(change !== undefined, change?.trigger);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('syncUrl')) this.refreshUrlSync();
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.urlSyncLoading;
+    return done;
+  }
+
+  private refreshUrlSync(): void {
+    if (this.urlSync) return this.urlSync.refresh();
+    if (!this.syncUrl || this.urlSyncLoading) return;
+    this.urlSyncLoading = import('../shared/url-sync.js').then(({ UrlSync }) => {
+      this.urlSync = new UrlSync(this, () => this.store);
+    });
+  }
+
+  protected override render(): TemplateResult {
+    const state = this.renderState();
+    if (state) return html`<div part="base" class="layout">${state}</div>`;
+    return html`<div part="base" class="layout">
+      <ec-cycle-wheel
+        class="wheel"
+        part="wheel"
+        id="wheel"
+        label=${this.label ?? nothing}
+        theme=${this.theme ?? nothing}
+        .strings=${this.strings}
+      ></ec-cycle-wheel>
+      <ec-stage-guide
+        class="guide"
+        part="guide"
+        for="wheel"
+        heading-level=${this.headingLevel}
+        theme=${this.theme ?? nothing}
+        .strings=${this.strings}
+      ></ec-stage-guide>
+      <div class="after"><slot name="after"></slot></div>
+    </div>`;
+  }
+}

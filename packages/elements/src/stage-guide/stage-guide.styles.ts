@@ -1,0 +1,179 @@
+import { css } from 'lit';
+
+export const guideStyles = css`
+  :host {
+    display: block;
+    max-width: 100%;
+    line-height: 1.5;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  .base {
+    display: grid;
+    gap: 1rem;
+  }
+
+  .eyebrow {
+    margin: 0;
+    color: var(--ec-color-text-secondary);
+    font-weight: bold;
+  }
+
+  .title {
+    margin: 0.25rem 0 0.75rem;
+    line-height: 1.25;
+  }
+
+  .engages {
+    margin: 0 0 1rem;
+  }
+
+  .section {
+    border-top: 1px solid var(--ec-color-border);
+    padding-top: 0.75rem;
+    margin-top: 0.75rem;
+  }
+
+  .section > :is(h2, h3, h4, h5, h6) {
+    margin: 0 0 0.5rem;
+    font-size: 1.125rem;
+  }
+
+  .section :is(h3, h4, h5, h6) {
+    font-size: 1rem;
+  }
+
+  ul,
+  ol {
+    margin: 0 0 0.5rem;
+    padding-left: 1.5rem;
+  }
+
+  p {
+    margin: 0 0 0.5rem;
+  }
+
+  .consideration {
+    margin: 0 0 0.5rem;
+  }
+
+  summary {
+    cursor: pointer;
+    color: var(--ec-color-link);
+    font-weight: bold;
+    padding: 0.25rem 0;
+    min-height: 24px;
+  }
+
+  .consideration-title {
+    font-weight: bold;
+  }
+
+  .roles dt {
+    font-weight: bold;
+  }
+
+  .roles dd {
+    margin: 0 0 0.5rem 0;
+  }
+
+  .suggested {
+    display: inline-block;
+    margin-left: 0.25rem;
+    padding: 0 0.375rem;
+    border: 1px solid currentColor;
+    border-radius: var(--ec-radius);
+    font-size: 0.875rem;
+    font-weight: normal;
+    color: var(--ec-color-text-secondary);
+  }
+
+  a {
+    color: var(--ec-color-link);
+  }
+
+  a:focus-visible,
+  summary:focus-visible,
+  .button:focus-visible {
+    outline: 4px solid transparent;
+    background: var(--ec-color-focus);
+    color: var(--ec-color-focus-text);
+    box-shadow:
+      0 -2px var(--ec-color-focus),
+      0 4px var(--ec-color-focus-text);
+    text-decoration: none;
+  }
+
+  .nav {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+
+  .button {
+    font: inherit;
+    min-height: 44px;
+    padding: 0.5rem 0.75rem;
+    border: 2px solid var(--ec-color-link);
+    border-radius: var(--ec-radius);
+    background: var(--ec-color-surface);
+    color: var(--ec-color-link);
+    cursor: pointer;
+    text-align: left;
+  }
+
+  .button[aria-disabled='true'] {
+    border-color: var(--ec-color-border);
+    color: var(--ec-color-text-secondary);
+    cursor: default;
+  }
+
+  .credit {
+    margin: 0;
+    font-size: 0.875rem;
+    color: var(--ec-color-text-secondary);
+  }
+
+  .print {
+    display: none;
+  }
+
+  @media print {
+    .screen,
+    .nav,
+    .live {
+      display: none;
+    }
+    .print {
+      display: block;
+    }
+    .print .stage {
+      break-inside: auto;
+    }
+    .print .stage + .stage {
+      break-before: page;
+    }
+    a {
+      color: inherit;
+    }
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.875em;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .button,
+    .suggested {
+      border-color: ButtonText;
+    }
+    a:focus-visible,
+    summary:focus-visible,
+    .button:focus-visible {
+      outline: 4px solid Highlight;
+    }
+  }
+`;

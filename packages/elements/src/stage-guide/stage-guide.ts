@@ -1,0 +1,395 @@
+/* eslint-disable lit/binding-positions, lit/no-invalid-html -- headings are chosen with
+   lit/static-html (unsafeStatic on a fixed list), whose tag-name bindings these rules reject. */
+import { nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, unsafeStatic } from 'lit/static-html.js';
+import { HUB_ID, type Cycle, type LocalContent, type Reference, type Stage } from '@engagement-cycle/core';
+import { CycleElement } from '../shared/cycle-element.js';
+import type { SelectionChange } from '../shared/store.js';
+import { states } from '../shared/states.styles.js';
+import { tokens } from '../shared/tokens.styles.js';
+import type { UiStrings } from '../shared/localize.js';
+import type { GuideStrings } from './stage-guide.strings.js';
+import './stage-guide.strings.js';
+import { guideStyles } from './stage-guide.styles.js';
+
+type Strings = UiStrings & GuideStrings;
+
+/** Heading levels 1 to 6 as static tag names, chosen from a fixed list (never from input). */
+const HEADINGS = [1, 2, 3, 4, 5, 6].map((n) => unsafeStatic(`h${n}`));
+const heading = (level: number) => HEADINGS[Math.min(6, Math.max(1, level)) - 1]!;
+
+/** The wheel-like element a guide follows with `for`: it has a store and can name its panel. */
+interface Followable extends CycleElement {
+  panel?: Element;
+}
+
+/**
+ * @summary The selected stage of The Engagement Cycle (or the hub) in full: what it is for,
+ * who is engaged, things to think about, benefits, methods and who does what, with Previous
+ * and Next to go round the cycle.
+ *
+ * @tag ec-stage-guide
+ *
+ * @event ec-stage-select - The selection changed through this guide's buttons or API.
+ * `detail`: `{ stageId, previousStageId, trigger }`. Bubbles and is composed.
+ *
+ * @csspart base - The wrapper of the guide.
+ * @csspart heading - The stage's or hub's title.
+ * @csspart section - Each section (purpose, things to think about, benefits…).
+ * @csspart consideration - Each collapsible group of things to think about.
+ * @csspart suggested - The marker on items this project suggests.
+ * @csspart nav - The Previous, hub and Next buttons.
+ * @csspart previous-button - The Previous button.
+ * @csspart next-button - The Next button.
+ * @csspart hub-button - The button back to the hub.
+ * @csspart credit - The credit line of the content.
+ * @csspart loading - The loading message.
+ * @csspart error - The error box.
+ * @csspart retry-button - The button that loads the data again after a network error.
+ *
+ * @cssprop --ec-color-text - Body text.
+ * @cssprop --ec-color-text-secondary - Secondary text (the "Stage 2 of 5" line, notes).
+ * @cssprop --ec-color-link - Links and button edges.
+ * @cssprop --ec-color-border - Lines between sections.
+ * @cssprop --ec-color-focus - Focus highlight. Default NHS yellow `#ffeb3b`.
+ * @cssprop --ec-color-focus-text - Text on focus.
+ * @cssprop --ec-font-family - Font of all text.
+ */
+export class EcStageGuide extends CycleElement {
+  static override styles = [tokens, states, guideStyles];
+
+  static override properties: PropertyDeclarations = {
+    for: { reflect: true },
+    headingLevel: { type: Number, reflect: true, attribute: 'heading-level' },
+    printAll: { type: Boolean, reflect: true, attribute: 'print-all' },
+    announcement: { state: true, attribute: false },
+  };
+
+  /** The id of a `<ec-cycle-wheel>` on the page to follow; the guide then becomes its tab panel. */
+  for?: string;
+
+  /** The level of the guide's main heading (1 to 6); its sections use the next level down. */
+  headingLevel = 2;
+
+  /** When the page is printed, print every stage and the hub, not only the one shown. */
+  printAll = false;
+
+  /** What the polite live region says: set after a change of stage, once. */
+  private announcement = '';
+
+  private readonly internals = this.attachInternals();
+  private followed?: Followable;
+  private watcher?: MutationObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.follow();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unfollow();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('for') && this.isConnected) this.follow();
+    super.willUpdate(changed);
+  }
+
+  protected override storeChanged(change?: SelectionChange): void {
+    super.storeChanged(change);
+    const cycle = this.store.cycle;
+    if (change && cycle) this.announcement = this.tt.nowShowing(this.nameOf(cycle, change.stageId));
+  }
+
+  private get tt(): Strings {
+    return this.t as Strings;
+  }
+
+  /** Finds the element named by `for`, now or when it appears, and shares its store. */
+  private follow(): void {
+    this.unfollow();
+    if (!this.for) return;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const find = () => {
+      const target = root.getElementById?.(this.for!) as Followable | null;
+      if (!target) return false;
+      if (!(target instanceof CycleElement)) {
+        console.warn(
+          `engagement-cycle: #${this.for} is not an engagement-cycle element; the guide stands alone.`,
+        );
+        return true;
+      }
+      this.followed = target;
+      this.linkedStore = target.store;
+      target.panel = this;
+      return true;
+    };
+    if (find()) return;
+    // The wheel may come later in the page, or be added by script: watch until it does.
+    this.watcher = new MutationObserver(() => {
+      if (find()) this.watcher?.disconnect();
+    });
+    this.watcher.observe(root, { childList: true, subtree: true });
+  }
+
+  private unfollow(): void {
+    this.watcher?.disconnect();
+    this.watcher = undefined;
+    if (this.followed?.panel === this) this.followed.panel = undefined;
+    this.followed = undefined;
+    this.linkedStore = undefined;
+  }
+
+  private nameOf(cycle: Cycle, id: string): string {
+    const stage = cycle.stages.find((s) => s.id === id);
+    return stage
+      ? this.tt.stageName(stage.number, cycle.stages.length, stage.title)
+      : this.tt.hubName(cycle.hub.title);
+  }
+
+  protected override updated(): void {
+    // Following a wheel, the guide is its tab panel, named like the selected tab. The wheel's
+    // tabs sit in another shadow tree, so the name is copied rather than referenced by id.
+    const cycle = this.store.cycle;
+    this.internals.role = this.followed ? 'tabpanel' : 'region';
+    this.internals.ariaLabel = cycle ? this.nameOf(cycle, this.store.selected) : null;
+  }
+
+  private go(by: 1 | -1): void {
+    this.step(by, 'pointer');
+  }
+
+  private suggestedMark(basis: string | undefined) {
+    if (basis !== 'suggested') return nothing;
+    return html` <span class="suggested" part="suggested"
+      >${this.tt.suggested}<span class="visually-hidden"> (${this.tt.suggestedExplained})</span></span
+    >`;
+  }
+
+  private section(title: string, body: unknown, level: number) {
+    const h = heading(level);
+    return html`<section class="section" part="section"><${h}>${title}</${h}>${body}</section>`;
+  }
+
+  private list(items: string[] | undefined) {
+    return items?.length
+      ? html`<ul>
+          ${items.map((item) => html`<li>${item}</li>`)}
+        </ul>`
+      : nothing;
+  }
+
+  private renderLocal(content: LocalContent, level: number) {
+    const t = this.tt;
+    return html`${
+      content.links?.length
+        ? this.section(
+            t.links,
+            html`<ul>
+              ${content.links.map((l) => html`<li><a href=${l.href}>${l.label}</a></li>`)}
+            </ul>`,
+            level,
+          )
+        : nothing
+    }
+    ${
+      content.caseStudies?.length
+        ? this.section(
+            t.caseStudies,
+            html`<ul>
+              ${content.caseStudies.map(
+                (c) =>
+                  html`<li>
+                    ${c.href ? html`<a href=${c.href}>${c.title}</a>` : html`<strong>${c.title}</strong>`}
+                    ${c.organisation ? html` (${c.organisation})` : nothing}
+                    ${c.summary ? html`<p>${c.summary}</p>` : nothing}
+                  </li>`,
+              )}
+            </ul>`,
+            level,
+          )
+        : nothing
+    }
+    ${
+      content.contacts?.length
+        ? this.section(
+            t.contacts,
+            html`<ul>
+              ${content.contacts.map(
+                (c) =>
+                  html`<li>
+                    ${c.href ? html`<a href=${c.href}>${c.name}</a>` : c.name}${c.role ? html`, ${c.role}` : nothing}
+                    ${c.email ? html`<br />${t.email}: <a href="mailto:${c.email}">${c.email}</a>` : nothing}
+                    ${
+                      c.phone
+                        ? html`<br />${t.phone}:
+                            <a href="tel:${c.phone.replace(/[^0-9+]/g, '')}">${c.phone}</a>`
+                        : nothing
+                    }
+                  </li>`,
+              )}
+            </ul>`,
+            level,
+          )
+        : nothing
+    }`;
+  }
+
+  private renderWhoDoesWhat(cycle: Cycle, id: string, level: number) {
+    const roles = new Map((cycle.roles ?? []).map((r) => [r.id, r]));
+    const rows = (cycle.responsibilities ?? []).filter((r) => r.stage === id);
+    if (!rows.length) return nothing;
+    // Grouped by role group, in the order the cycle lists its groups, then roles without one.
+    const groups = [...(cycle.roleGroups ?? []), { id: '', name: '' }];
+    const body = groups.map((group) => {
+      const inGroup = rows.filter((r) => (roles.get(r.role)?.group ?? '') === group.id);
+      if (!inGroup.length) return nothing;
+      const h = heading(level + 1);
+      return html`${group.name ? html`<${h}>${group.name}</${h}>` : nothing}
+        <dl class="roles">
+          ${inGroup.map(
+            (r) =>
+              html`<dt>${roles.get(r.role)?.name ?? r.role}</dt>
+                <dd>${r.text}${this.suggestedMark(r.basis)}</dd>`,
+          )}
+        </dl>`;
+    });
+    return this.section(this.tt.whoDoesWhat, body, level);
+  }
+
+  private renderSources(cycle: Cycle, ids: string[] | undefined, level: number) {
+    const refs = (ids ?? [])
+      .map((id) => cycle.references?.find((r) => r.id === id))
+      .filter((r): r is Reference => r !== undefined);
+    if (!refs.length) return nothing;
+    return this.section(
+      this.tt.sources,
+      html`<ul class="sources">
+        ${refs.map((r) => html`<li>${r.url ? html`<a href=${r.url}>${r.title}</a>` : r.title}</li>`)}
+      </ul>`,
+      level,
+    );
+  }
+
+  /** One stage in full. `print` draws every group open, for paper. */
+  private renderStage(cycle: Cycle, stage: Stage, print: boolean): TemplateResult {
+    const t = this.tt;
+    const top = this.headingLevel;
+    const h = heading(top);
+    const sub = top + 1;
+    return html`<article class="stage" data-id=${stage.id}>
+      <p class="eyebrow">${t.stageOf(stage.number, cycle.stages.length)}</p>
+      <${h} class="title" part="heading">${stage.title}</${h}>
+      <p class="engages"><strong>${t.engages}:</strong> ${stage.engages}</p>
+      ${this.section(t.purpose, html`<p>${stage.purpose}</p>`, sub)}
+      ${
+        stage.considerations.length
+          ? this.section(
+              t.considerations,
+              stage.considerations.map((c) =>
+                print
+                  ? html`<div class="consideration">
+                      <p class="consideration-title">${c.title}${this.suggestedMark(c.basis)}</p>
+                      ${this.list(c.points)}
+                    </div>`
+                  : html`<details class="consideration" part="consideration">
+                      <summary>${c.title}${this.suggestedMark(c.basis)}</summary>
+                      ${this.list(c.points)}
+                    </details>`,
+              ),
+              sub,
+            )
+          : nothing
+      }
+      ${stage.benefits.length ? this.section(t.benefits, this.list(stage.benefits), sub) : nothing}
+      ${stage.methods.length ? this.section(t.methods, this.list(stage.methods), sub) : nothing}
+      ${this.renderWhoDoesWhat(cycle, stage.id, sub)} ${this.renderLocal(stage, sub)}
+      ${stage.notes?.length ? this.section(t.notes, this.list(stage.notes), sub) : nothing}
+      ${this.renderSources(cycle, stage.sources, sub)}
+    </article>`;
+  }
+
+  private renderHub(cycle: Cycle): TemplateResult {
+    const t = this.tt;
+    const hub = cycle.hub;
+    const h = heading(this.headingLevel);
+    const sub = this.headingLevel + 1;
+    return html`<article class="stage" data-id=${HUB_ID}>
+      <p class="eyebrow">${t.hubEyebrow}</p>
+      <${h} class="title" part="heading">${hub.title}</${h}>
+      ${this.section(t.purpose, html`<p>${hub.purpose}</p>`, sub)}
+      ${
+        hub.elements.length
+          ? this.section(
+              t.keyElements,
+              html`<ol class="elements">
+                ${hub.elements.map(
+                  (e) =>
+                    html`<li>
+                      <strong>${e.title}</strong>${this.suggestedMark(e.basis)}${
+                        e.text ? html`<p>${e.text}</p>` : nothing
+                      }
+                    </li>`,
+                )}
+              </ol>`,
+              sub,
+            )
+          : nothing
+      }
+      ${this.renderWhoDoesWhat(cycle, HUB_ID, sub)} ${this.renderLocal(hub, sub)}
+      ${this.renderSources(cycle, hub.sources, sub)}
+    </article>`;
+  }
+
+  private renderNav(cycle: Cycle, selected: string): TemplateResult {
+    const t = this.tt;
+    const stages = cycle.stages;
+    const at = stages.findIndex((s) => s.id === selected);
+    const prev = stages[at < 0 ? stages.length - 1 : (at - 1 + stages.length) % stages.length]!;
+    const next = stages[at < 0 ? 0 : (at + 1) % stages.length]!;
+    const label = (s: Stage) => `${s.number}. ${s.shortTitle}`;
+    const onHub = selected === HUB_ID;
+    return html`<nav class="nav" part="nav" aria-label=${t.navLabel}>
+      <button type="button" class="button" part="previous-button" @click=${() => this.go(-1)}>
+        ${t.previous(label(prev))}
+      </button>
+      <button
+        type="button"
+        class="button"
+        part="hub-button"
+        aria-disabled=${onHub ? 'true' : 'false'}
+        @click=${() => !onHub && this.store.select(HUB_ID, 'pointer', this)}
+      >
+        ${t.backToHub}
+      </button>
+      <button type="button" class="button" part="next-button" @click=${() => this.go(1)}>
+        ${t.next(label(next))}
+      </button>
+    </nav>`;
+  }
+
+  protected override render(): TemplateResult {
+    const state = this.renderState();
+    const cycle = this.cycle;
+    if (state || !cycle) return html`<div part="base" class="base">${state ?? nothing}</div>`;
+    const selected = this.store.selected;
+    const stage = cycle.stages.find((s) => s.id === selected);
+    const shown = stage ? this.renderStage(cycle, stage, false) : this.renderHub(cycle);
+    return html`<div part="base" class="base">
+      <div class="live visually-hidden" aria-live="polite">${this.announcement}</div>
+      <div class="screen">${shown}</div>
+      <div class="print">
+        ${
+          this.printAll
+            ? html`${this.renderHub(cycle)}${cycle.stages.map((s) => this.renderStage(cycle, s, true))}`
+            : stage
+              ? this.renderStage(cycle, stage, true)
+              : this.renderHub(cycle)
+        }
+      </div>
+      ${this.renderNav(cycle, selected)}
+      <p class="credit" part="credit">${cycle.source.credit}</p>
+    </div>`;
+  }
+}

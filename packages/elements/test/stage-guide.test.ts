@@ -1,0 +1,350 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { defaultCycle, type Cycle } from '@engagement-cycle/core';
+import '../src/cycle-wheel.js';
+import '../src/stage-guide.js';
+import type { EcCycleWheel } from '../src/cycle-wheel.js';
+import type { EcStageGuide } from '../src/stage-guide.js';
+import type { StageSelectDetail } from '../src/shared/cycle-element.js';
+import { settled } from './support.js';
+
+async function guide(template = html`<ec-stage-guide></ec-stage-guide>`): Promise<EcStageGuide> {
+  const el = await fixture<EcStageGuide>(template);
+  await settled(el);
+  return el;
+}
+
+const q = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
+const qa = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const shown = (el: Element) => q(el, '.screen')!;
+const button = (el: Element, part: string) => q(el, `[part='${part}']`) as HTMLButtonElement;
+
+async function quietly<T>(fn: () => Promise<T>): Promise<T> {
+  const { warn, error } = console;
+  console.warn = () => {};
+  console.error = () => {};
+  try {
+    return await fn();
+  } finally {
+    console.warn = warn;
+    console.error = error;
+  }
+}
+
+describe('<ec-stage-guide>', () => {
+  afterEach(() => {
+    if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  describe('content', () => {
+    it('shows the hub by default: its title, purpose and key elements', async () => {
+      const el = await guide();
+      const view = shown(el);
+      expect(text(view.querySelector('.eyebrow'))).to.equal('The hub');
+      expect(text(view.querySelector('h2'))).to.equal(defaultCycle.hub.title);
+      expect(text(view)).to.contain(defaultCycle.hub.purpose);
+      expect([...view.querySelectorAll('.elements > li strong')].map(text)).to.deep.equal(
+        defaultCycle.hub.elements.map((e) => e.title),
+      );
+    });
+
+    for (const stage of defaultCycle.stages) {
+      it(`shows everything the dataset holds for ${stage.id}`, async () => {
+        const el = await guide(html`<ec-stage-guide selected=${stage.id}></ec-stage-guide>`);
+        const view = shown(el);
+        expect(text(view.querySelector('.eyebrow'))).to.equal(`Stage ${stage.number} of 5`);
+        expect(text(view.querySelector('h2'))).to.equal(stage.title);
+        expect(text(view.querySelector('.engages'))).to.equal(`Who is engaged: ${stage.engages}`);
+        expect(text(view)).to.contain(stage.purpose);
+        expect(
+          [...view.querySelectorAll('summary')].map((s) => text(s).replace(/ ?Suggestion.*$/, '')),
+        ).to.deep.equal(stage.considerations.map((c) => c.title));
+        const points = stage.considerations.flatMap((c) => c.points);
+        const listed = [...view.querySelectorAll('details li')].map(text);
+        expect(listed).to.deep.equal(points);
+        for (const item of [...stage.benefits, ...stage.methods]) expect(text(view)).to.contain(item);
+        const duties = (defaultCycle.responsibilities ?? []).filter((r) => r.stage === stage.id);
+        expect(view.querySelectorAll('.roles dd')).to.have.length(duties.length);
+        for (const r of duties) expect(text(view)).to.contain(r.text);
+        const suggested = duties.filter((r) => r.basis === 'suggested').length;
+        expect(view.querySelectorAll('.roles .suggested')).to.have.length(suggested);
+        expect(text(el.shadowRoot!.querySelector('.credit'))).to.contain('InHealth Associates');
+      });
+    }
+
+    it('says in words, not colour, that a suggested item is a suggestion', async () => {
+      const el = await guide(html`<ec-stage-guide selected="stage-1"></ec-stage-guide>`);
+      const mark = q(el, '.screen .suggested')!;
+      expect(text(mark)).to.equal('Suggestion (suggested by this project; no published source states it)');
+    });
+
+    it('shows the sources a stage rests on, as links', async () => {
+      const el = await guide(html`<ec-stage-guide selected="stage-2"></ec-stage-guide>`);
+      const links = [...shown(el).querySelectorAll('.sources a')] as HTMLAnchorElement[];
+      expect(links.length).to.be.at.least(1);
+      expect(links.every((a) => /^https?:/.test(a.href))).to.equal(true);
+    });
+
+    it('shows the links, case studies and contacts an organisation added', async () => {
+      const cycle = structuredClone(defaultCycle) as Cycle;
+      const stage = cycle.stages[2]!;
+      stage.links = [{ label: 'Our plan', href: 'https://example.org/plan' }];
+      stage.caseStudies = [
+        { title: 'Better discharge', summary: 'Patients redesigned it.', organisation: 'Our trust' },
+      ];
+      stage.contacts = [{ name: 'Engagement team', email: 'engage@example.org', phone: '01234 567890' }];
+      const el = await guide(html`<ec-stage-guide .data=${cycle} selected="stage-3"></ec-stage-guide>`);
+      const view = shown(el);
+      expect(
+        view.querySelector<HTMLAnchorElement>('a[href="https://example.org/plan"]')!.textContent,
+      ).to.equal('Our plan');
+      expect(text(view)).to.contain('Better discharge (Our trust)');
+      expect(view.querySelector<HTMLAnchorElement>('a[href="mailto:engage@example.org"]')).to.not.equal(null);
+      expect(view.querySelector<HTMLAnchorElement>('a[href="tel:01234567890"]')).to.not.equal(null);
+    });
+
+    it('uses heading-level for its title and the next level for its sections', async () => {
+      const two = await guide(html`<ec-stage-guide selected="stage-1"></ec-stage-guide>`);
+      expect(shown(two).querySelectorAll('h2')).to.have.length(1);
+      expect(shown(two).querySelectorAll('h3').length).to.be.at.least(4);
+      const four = await guide(html`<ec-stage-guide selected="stage-1" heading-level="4"></ec-stage-guide>`);
+      expect(shown(four).querySelectorAll('h2, h3')).to.have.length(0);
+      expect(text(shown(four).querySelector('h4'))).to.equal(defaultCycle.stages[0]!.title);
+      expect(shown(four).querySelectorAll('h5').length).to.be.at.least(4);
+    });
+
+    it('falls back to the hub for an unknown id, with a warning', async () => {
+      const warnings: unknown[] = [];
+      const warn = console.warn;
+      console.warn = (m: unknown) => warnings.push(m);
+      try {
+        const el = await guide(html`<ec-stage-guide selected="stage-42"></ec-stage-guide>`);
+        expect(text(shown(el).querySelector('.eyebrow'))).to.equal('The hub');
+      } finally {
+        console.warn = warn;
+      }
+      expect(String(warnings[0])).to.contain('stage-42');
+    });
+
+    it('shows an error for invalid data and keeps the page working', async () => {
+      const el = await quietly(() => guide(html`<ec-stage-guide .data=${{ title: 'x' }}></ec-stage-guide>`));
+      expect(text(q(el, "[role='alert']"))).to.contain('stages: required');
+    });
+  });
+
+  describe('moving round the cycle', () => {
+    it('goes forwards and backwards with wrap, naming the next stage on its button', async () => {
+      const el = await guide();
+      expect(text(button(el, 'next-button'))).to.equal('Next: 1. Needs and aspirations');
+      expect(text(button(el, 'previous-button'))).to.equal('Previous: 5. Monitor services');
+      const seen: string[] = [];
+      el.addEventListener('ec-stage-select', (e) =>
+        seen.push((e as CustomEvent<StageSelectDetail>).detail.stageId),
+      );
+      for (let i = 0; i < 6; i++) {
+        button(el, 'next-button').click();
+        await el.updateComplete;
+      }
+      expect(seen).to.deep.equal(['stage-1', 'stage-2', 'stage-3', 'stage-4', 'stage-5', 'stage-1']);
+      button(el, 'previous-button').click();
+      await el.updateComplete;
+      expect(el.selected).to.equal('stage-5');
+      expect(text(button(el, 'next-button'))).to.equal('Next: 1. Needs and aspirations');
+    });
+
+    it('keeps focus on the button that was pressed, and goes back to the hub', async () => {
+      const el = await guide(html`<ec-stage-guide selected="stage-2"></ec-stage-guide>`);
+      button(el, 'next-button').focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.selected).to.equal('stage-3');
+      expect(el.shadowRoot!.activeElement).to.equal(button(el, 'next-button'));
+      button(el, 'hub-button').focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.selected).to.equal('hub');
+      expect(el.shadowRoot!.activeElement).to.equal(button(el, 'hub-button'));
+      expect(button(el, 'hub-button').getAttribute('aria-disabled')).to.equal('true');
+    });
+
+    it('announces the stage it now shows, once, politely; nothing on first load', async () => {
+      const el = await guide();
+      const live = q(el, "[aria-live='polite']")!;
+      expect(text(live)).to.equal('');
+      button(el, 'next-button').click();
+      await el.updateComplete;
+      expect(text(live)).to.equal(
+        'Now showing Stage 1 of 5: Community engagement to identify needs and aspirations',
+      );
+      expect(qa(el, '[aria-live]')).to.have.length(1);
+    });
+  });
+
+  describe('following a wheel with for=', () => {
+    it('shows what the wheel selects, and the wheel follows the guide', async () => {
+      const host = await fixture(
+        html`<div>
+          <ec-cycle-wheel id="w1"></ec-cycle-wheel>
+          <ec-stage-guide for="w1"></ec-stage-guide>
+        </div>`,
+      );
+      await settled(host);
+      const wheel = host.querySelector<EcCycleWheel>('ec-cycle-wheel')!;
+      const el = host.querySelector<EcStageGuide>('ec-stage-guide')!;
+      wheel.select('stage-4');
+      await el.updateComplete;
+      expect(text(shown(el).querySelector('h2'))).to.equal(defaultCycle.stages[3]!.title);
+      const event = oneEvent(el, 'ec-stage-select');
+      button(el, 'next-button').click();
+      expect(((await event) as CustomEvent<StageSelectDetail>).detail).to.deep.equal({
+        stageId: 'stage-5',
+        previousStageId: 'stage-4',
+        trigger: 'pointer',
+      });
+      await wheel.updateComplete;
+      expect(wheel.selected).to.equal('stage-5');
+      expect(wheel.shadowRoot!.querySelector("[data-id='stage-5']")!.getAttribute('aria-selected')).to.equal(
+        'true',
+      );
+    });
+
+    it('finds a wheel that comes after it in the page', async () => {
+      const host = await fixture(html`<div><ec-stage-guide for="later"></ec-stage-guide></div>`);
+      const wheel = document.createElement('ec-cycle-wheel');
+      wheel.id = 'later';
+      wheel.setAttribute('selected', 'stage-2');
+      host.append(wheel);
+      await settled(host);
+      const el = host.querySelector<EcStageGuide>('ec-stage-guide')!;
+      await waitUntil(() => text(q(el, '.screen h2')) === defaultCycle.stages[1]!.title);
+    });
+
+    it('is the wheel’s tab panel: the tabs control it and it is named like the selected tab', async () => {
+      const host = await fixture(
+        html`<div>
+          <ec-cycle-wheel id="w2" selected="stage-3"></ec-cycle-wheel>
+          <ec-stage-guide for="w2"></ec-stage-guide>
+        </div>`,
+      );
+      await settled(host);
+      const wheel = host.querySelector<EcCycleWheel>('ec-cycle-wheel')!;
+      const el = host.querySelector<EcStageGuide>('ec-stage-guide')!;
+      await wheel.updateComplete;
+      const tab = wheel.shadowRoot!.querySelector("[role='tab'][data-id='stage-3']") as Element & {
+        ariaControlsElements?: Element[];
+      };
+      expect(tab.ariaControlsElements).to.deep.equal([el]);
+      const internals = (el as unknown as { internals: ElementInternals }).internals;
+      expect(internals.role).to.equal('tabpanel');
+      expect(internals.ariaLabel).to.equal(tab.getAttribute('aria-label'));
+      await expect(host).to.be.accessible();
+    });
+
+    it('keeps keyboard focus on the wheel when the wheel selects', async () => {
+      const host = await fixture(
+        html`<div>
+          <ec-cycle-wheel id="w3"></ec-cycle-wheel>
+          <ec-stage-guide for="w3"></ec-stage-guide>
+        </div>`,
+      );
+      await settled(host);
+      const wheel = host.querySelector<EcCycleWheel>('ec-cycle-wheel')!;
+      const el = host.querySelector<EcStageGuide>('ec-stage-guide')!;
+      (wheel.shadowRoot!.querySelector("[data-id='hub']") as SVGGElement).focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(text(shown(el).querySelector('h2'))).to.equal(defaultCycle.stages[0]!.title);
+      expect(document.activeElement).to.equal(wheel);
+    });
+  });
+
+  describe('print', () => {
+    it('prints the shown stage without buttons, with every group open', async function () {
+      const el = await guide(html`<ec-stage-guide selected="stage-3"></ec-stage-guide>`);
+      try {
+        await emulateMedia({ media: 'print' });
+      } catch {
+        this.skip(); // Firefox through WebDriver BiDi cannot emulate print media.
+      }
+      try {
+        expect(getComputedStyle(q(el, '.nav')!).display).to.equal('none');
+        expect(getComputedStyle(q(el, '.screen')!).display).to.equal('none');
+        const printed = q(el, '.print')!;
+        expect(getComputedStyle(printed).display).to.equal('block');
+        expect(printed.querySelectorAll('details')).to.have.length(0);
+        expect(printed.querySelectorAll('.stage')).to.have.length(1);
+        const points = defaultCycle.stages[2]!.considerations.flatMap((c) => c.points).length;
+        expect(printed.querySelectorAll('.consideration li')).to.have.length(points);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+
+    it('prints the hub and every stage with print-all', async () => {
+      const el = await guide(html`<ec-stage-guide print-all></ec-stage-guide>`);
+      const printed = q(el, '.print')!;
+      expect([...printed.querySelectorAll('.stage')].map((s) => s.getAttribute('data-id'))).to.deep.equal([
+        'hub',
+        'stage-1',
+        'stage-2',
+        'stage-3',
+        'stage-4',
+        'stage-5',
+      ]);
+      expect(getComputedStyle(printed).display).to.equal('none');
+    });
+  });
+
+  describe('accessibility (axe) in every state', () => {
+    const states: [string, () => ReturnType<typeof html>][] = [
+      ['hub', () => html`<ec-stage-guide></ec-stage-guide>`],
+      ...defaultCycle.stages.map(
+        (s) =>
+          [s.id, () => html`<ec-stage-guide selected=${s.id}></ec-stage-guide>`] as [
+            string,
+            () => ReturnType<typeof html>,
+          ],
+      ),
+      ['heading level 4', () => html`<ec-stage-guide heading-level="4" selected="stage-2"></ec-stage-guide>`],
+      [
+        'dark',
+        () =>
+          html`<div style="background:#1d2429">
+            <ec-stage-guide theme="dark" selected="stage-2"></ec-stage-guide>
+          </div>`,
+      ],
+      ['Welsh', () => html`<div lang="cy"><ec-stage-guide selected="stage-3"></ec-stage-guide></div>`],
+      ['print-all', () => html`<ec-stage-guide print-all></ec-stage-guide>`],
+      ['loading', () => html`<ec-stage-guide src="/__fixtures__/stall-body"></ec-stage-guide>`],
+      ['invalid data', () => html`<ec-stage-guide .data=${{ title: 'x' }}></ec-stage-guide>`],
+    ];
+    for (const [name, template] of states) {
+      it(`has no violations: ${name}`, async () => {
+        await quietly(async () => {
+          const el = await fixture(template());
+          await settled(el);
+          await expect(el).to.be.accessible();
+        });
+      });
+    }
+
+    it('has no violations with every group opened', async () => {
+      const el = await guide(html`<ec-stage-guide selected="stage-3"></ec-stage-guide>`);
+      for (const d of qa(el, 'details')) (d as HTMLDetailsElement).open = true;
+      await aTimeout(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('speaks Welsh interface words inside lang="cy"', async () => {
+      const host = await fixture(
+        html`<div lang="cy"><ec-stage-guide selected="stage-2"></ec-stage-guide></div>`,
+      );
+      await settled(host);
+      const el = host.querySelector('ec-stage-guide')!;
+      expect(text(q(el, '.screen .eyebrow'))).to.equal('Cam 2 o 5');
+      expect(text(button(el, 'next-button'))).to.match(/^Nesaf: 3\./);
+    });
+  });
+});
