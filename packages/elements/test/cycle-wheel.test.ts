@@ -11,18 +11,9 @@ import '../src/cycle-wheel.js';
 import type { EcCycleWheel } from '../src/cycle-wheel.js';
 import type { StageSelectDetail } from '../src/shared/cycle-element.js';
 import { cycleWithStages } from '../../core/test/helpers.js';
+import { countListeners, mountMany, settled } from './support.js';
 
 const DATASET = '/packages/core/src/data/engagement-cycle.en.json';
-
-/** Waits until every wheel inside `root` has read its data (or is loading a src, or failed). */
-async function settled(root: Element): Promise<void> {
-  const wheels = root.matches('ec-cycle-wheel') ? [root] : [...root.querySelectorAll('ec-cycle-wheel')];
-  await waitUntil(
-    () => wheels.every((w) => w.shadowRoot && !w.shadowRoot.querySelector('.loading:not([role])')),
-    'the wheel never read its data',
-  );
-  await Promise.all(wheels.map((w) => (w as EcCycleWheel).updateComplete));
-}
 
 async function wheel(template = html`<ec-cycle-wheel></ec-cycle-wheel>`): Promise<EcCycleWheel> {
   const el = await fixture<EcCycleWheel>(template);
@@ -629,39 +620,7 @@ describe('<ec-cycle-wheel>', () => {
 
   describe('lifecycle', () => {
     it('leaves no window or document listeners after 200 mounts and unmounts', async () => {
-      const live = new Map<string, number>();
-      const targets = [window, document] as const;
-      const originals = targets.map((t) => [t.addEventListener, t.removeEventListener] as const);
-      targets.forEach((t, i) => {
-        const name = i === 0 ? 'window' : 'document';
-        t.addEventListener = function (this: unknown, type: string, ...rest: unknown[]) {
-          live.set(`${name}:${type}`, (live.get(`${name}:${type}`) ?? 0) + 1);
-          return (originals[i]![0] as (...a: unknown[]) => void).call(this, type, ...rest);
-        } as typeof t.addEventListener;
-        t.removeEventListener = function (this: unknown, type: string, ...rest: unknown[]) {
-          live.set(`${name}:${type}`, (live.get(`${name}:${type}`) ?? 0) - 1);
-          return (originals[i]![1] as (...a: unknown[]) => void).call(this, type, ...rest);
-        } as typeof t.removeEventListener;
-      });
-      try {
-        const parent = document.createElement('div');
-        document.body.append(parent);
-        for (let i = 0; i < 200; i++) {
-          const el = document.createElement('ec-cycle-wheel');
-          el.setAttribute('sync-url', '');
-          el.setAttribute('rotate', '');
-          parent.append(el);
-          await settled(el);
-          el.select(`stage-${(i % 5) + 1}`);
-          el.remove();
-        }
-        parent.remove();
-      } finally {
-        targets.forEach((t, i) => {
-          t.addEventListener = originals[i]![0];
-          t.removeEventListener = originals[i]![1];
-        });
-      }
+      const live = await countListeners(() => mountMany('ec-cycle-wheel', ['sync-url', 'rotate']));
       const leaked = [...live].filter(([, n]) => n !== 0);
       expect(leaked).to.deep.equal([]);
       expect(live.get('window:hashchange')).to.equal(0);

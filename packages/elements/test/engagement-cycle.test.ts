@@ -6,7 +6,7 @@ import type { EcEngagementCycle } from '../src/engagement-cycle.js';
 import type { EcCycleWheel } from '../src/cycle-wheel.js';
 import type { EcStageGuide } from '../src/stage-guide.js';
 import type { StageSelectDetail } from '../src/shared/cycle-element.js';
-import { settled } from './support.js';
+import { countListeners, mountMany, settled } from './support.js';
 
 const DATASET = '/packages/core/src/data/engagement-cycle.en.json';
 
@@ -213,38 +213,7 @@ describe('<ec-engagement-cycle>', () => {
   });
 
   it('leaves no window or document listeners after 200 mounts and unmounts', async () => {
-    const live = new Map<string, number>();
-    const targets = [window, document] as const;
-    const originals = targets.map((t) => [t.addEventListener, t.removeEventListener] as const);
-    targets.forEach((t, i) => {
-      const name = i === 0 ? 'window' : 'document';
-      t.addEventListener = function (this: unknown, type: string, ...rest: unknown[]) {
-        live.set(`${name}:${type}`, (live.get(`${name}:${type}`) ?? 0) + 1);
-        return (originals[i]![0] as (...a: unknown[]) => void).call(this, type, ...rest);
-      } as typeof t.addEventListener;
-      t.removeEventListener = function (this: unknown, type: string, ...rest: unknown[]) {
-        live.set(`${name}:${type}`, (live.get(`${name}:${type}`) ?? 0) - 1);
-        return (originals[i]![1] as (...a: unknown[]) => void).call(this, type, ...rest);
-      } as typeof t.removeEventListener;
-    });
-    try {
-      const parent = document.createElement('div');
-      document.body.append(parent);
-      for (let i = 0; i < 200; i++) {
-        const el = document.createElement('ec-engagement-cycle');
-        el.setAttribute('sync-url', '');
-        parent.append(el);
-        await settled(el);
-        el.select(`stage-${(i % 5) + 1}`);
-        el.remove();
-      }
-      parent.remove();
-    } finally {
-      targets.forEach((t, i) => {
-        t.addEventListener = originals[i]![0];
-        t.removeEventListener = originals[i]![1];
-      });
-    }
+    const live = await countListeners(() => mountMany('ec-engagement-cycle', ['sync-url']));
     expect([...live].filter(([, n]) => n !== 0)).to.deep.equal([]);
     expect(live.get('window:hashchange')).to.equal(0);
   });

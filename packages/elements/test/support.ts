@@ -22,3 +22,50 @@ export async function settled(root: Element): Promise<void> {
     all(root).map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete),
   );
 }
+
+/**
+ * Runs `body` while counting every listener added to and removed from `window` and
+ * `document`; returns the net count per `target:type`, which is 0 when nothing leaked.
+ */
+export async function countListeners(body: () => Promise<void>): Promise<Map<string, number>> {
+  const live = new Map<string, number>();
+  const targets = [window, document] as const;
+  const originals = targets.map((t) => [t.addEventListener, t.removeEventListener] as const);
+  targets.forEach((t, i) => {
+    const name = i === 0 ? 'window' : 'document';
+    const count = (type: string, by: number) =>
+      live.set(`${name}:${type}`, (live.get(`${name}:${type}`) ?? 0) + by);
+    t.addEventListener = function (this: unknown, type: string, ...rest: unknown[]) {
+      count(type, 1);
+      return (originals[i]![0] as (...a: unknown[]) => void).call(this, type, ...rest);
+    } as typeof t.addEventListener;
+    t.removeEventListener = function (this: unknown, type: string, ...rest: unknown[]) {
+      count(type, -1);
+      return (originals[i]![1] as (...a: unknown[]) => void).call(this, type, ...rest);
+    } as typeof t.removeEventListener;
+  });
+  try {
+    await body();
+  } finally {
+    targets.forEach((t, i) => {
+      t.addEventListener = originals[i]![0];
+      t.removeEventListener = originals[i]![1];
+    });
+  }
+  return live;
+}
+
+/** Mounts and unmounts `tag` `times` times with `attributes`, selecting a stage each time. */
+export async function mountMany(tag: string, attributes: string[], times = 200): Promise<void> {
+  const parent = document.createElement('div');
+  document.body.append(parent);
+  for (let i = 0; i < times; i++) {
+    const el = document.createElement(tag) as HTMLElement & { select(id: string): void };
+    for (const a of attributes) el.setAttribute(a, '');
+    parent.append(el);
+    await settled(el);
+    el.select(`stage-${(i % 5) + 1}`);
+    el.remove();
+  }
+  parent.remove();
+}
