@@ -70,3 +70,39 @@ test('documents the event, parts and custom properties', () => {
   for (const prop of ['--ec-stage-fill', '--ec-color-focus', '--ec-font-family'])
     assert.ok(props.includes(prop), prop);
 });
+
+test('documents the guide and the composite too', () => {
+  const byTag = Object.fromEntries(elements.map((d) => [d.tagName, d]));
+  const guide = byTag['ec-stage-guide'];
+  const composite = byTag['ec-engagement-cycle'];
+  assert.ok(guide && composite, 'both elements are in the manifest');
+  const attrs = (d) => Object.fromEntries(d.attributes.map((a) => [a.name, a.description ?? '']));
+  for (const name of ['for', 'heading-level', 'print-all', 'src', 'selected', 'theme'])
+    assert.ok(attrs(guide)[name], name);
+  for (const name of ['sync-url', 'heading-level', 'label', 'src', 'selected'])
+    assert.ok(attrs(composite)[name], name);
+  assert.equal(attrs(guide).announcement, undefined, 'internal state is not an attribute');
+  assert.deepEqual(
+    composite.slots.map((s) => s.name),
+    ['after'],
+  );
+  for (const d of [guide, composite]) {
+    assert.deepEqual(
+      d.events.map((e) => e.name),
+      ['ec-stage-select'],
+    );
+    assert.ok(d.summary);
+  }
+  const guideParts = guide.cssParts.map((p) => p.name);
+  for (const part of [
+    'heading',
+    'consideration',
+    'suggested',
+    'nav',
+    'previous-button',
+    'next-button',
+    'hub-button',
+  ]) {
+    assert.ok(guideParts.includes(part), part);
+  }
+});
