@@ -7,32 +7,22 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { defaultReporter } from '@web/test-runner';
 import { fixtureServer } from './test/support/fixture-server.js';
 import { countReporter } from './test/support/count-reporter.js';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, FIREFOX_PATH } from './test/support/browsers.js';
 import { forcedColorsPlugin } from './test/support/forced-colors.js';
 import { workspaceSource } from './workspace-aliases.js';
-
-const chromiumFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 
 const browsers = [
   chromeLauncher({
     launchOptions: {
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      executablePath: CHROMIUM_PATH,
       headless: true,
-      args: chromiumFlags,
+      args: CHROMIUM_FLAGS,
     },
   }),
   puppeteerLauncher({
     launchOptions: {
       browser: 'firefox',
-      executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+      executablePath: FIREFOX_PATH,
       headless: true,
     },
   }),

@@ -20,6 +20,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../test/support/browsers.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -34,14 +35,7 @@ const RUNS = {
 const SELECTION_BUDGET_MS = 4;
 
 const CHROME_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
+  ...CHROMIUM_FLAGS,
   // Lets the page call gc() between runs, outside the timed spans, so a collection left over
   // from one run does not land in the middle of the next. It does not change what is timed.
   '--js-flags=--expose-gc',
@@ -322,7 +316,7 @@ async function main() {
     const origin = `http://127.0.0.1:${port}`;
 
     browser = await puppeteer.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      executablePath: CHROMIUM_PATH,
       headless: true,
       args: CHROME_FLAGS,
     });

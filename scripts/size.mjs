@@ -30,7 +30,7 @@ async function wheelChunks() {
     preserveEntrySignatures: false,
     plugins: [
       resolve({ browser: true, exportConditions: ['production'] }),
-      terser({ module: true, format: { comments: false } }),
+      terser({ ecma: 2022, module: true, format: { comments: false } }),
     ],
     onwarn: () => {},
   });

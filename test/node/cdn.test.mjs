@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, FIREFOX_PATH } from '../support/browsers.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const dataset = JSON.parse(
@@ -80,23 +81,11 @@ function send(res, status, ext, body, csp = STRICT_CSP) {
 const browsers = [
   {
     name: 'Chromium',
-    options: {
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-dev-shm-usage',
-      ],
-    },
+    options: { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS },
   },
   {
     name: 'Firefox',
-    options: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr' },
+    options: { browser: 'firefox', executablePath: FIREFOX_PATH },
   },
 ];
 

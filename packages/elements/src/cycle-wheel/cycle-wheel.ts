@@ -11,7 +11,7 @@ import { CycleElement } from '../shared/cycle-element.js';
 import type { SelectionChange } from '../shared/store.js';
 import { states } from '../shared/states.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
-import type { UrlSync } from '../shared/url-sync.js';
+import { followAddress } from '../shared/follow-address.js';
 import { wheelStyles } from './cycle-wheel.styles.js';
 
 /** Smallest label size on screen, in CSS px; smaller labels are left off (numbers stay). */
@@ -112,9 +112,7 @@ export class EcCycleWheel extends CycleElement {
     return this.renderRoot.querySelector('.turn');
   }
 
-  /** Loaded with the first `sync-url`: most embeds never use it, so it is not in the first download. */
-  private urlSync?: UrlSync;
-  private urlSyncLoading?: Promise<void>;
+  private readonly address = followAddress(this, () => this.store);
   private resizeObserver?: ResizeObserver;
   private shownRotation?: number;
 
@@ -136,12 +134,12 @@ export class EcCycleWheel extends CycleElement {
 
   protected override storeChanged(change?: SelectionChange): void {
     super.storeChanged(change);
-    this.urlSync?.storeChanged(change !== undefined, change?.trigger);
+    this.address.storeChanged(change);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('syncUrl')) this.refreshUrlSync();
+    if (changed.has('syncUrl')) this.address.refresh();
     if (!this.width) {
       // Before the first resize report: measure once, so the first paint is already right.
       const width = this.getBoundingClientRect().width;
@@ -156,17 +154,8 @@ export class EcCycleWheel extends CycleElement {
   /** `updateComplete` also waits for the address handling to be ready, when it is asked for. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    await this.urlSyncLoading;
+    await this.address.ready();
     return done;
-  }
-
-  private refreshUrlSync(): void {
-    if (this.urlSync) return this.urlSync.refresh();
-    if (!this.syncUrl || this.urlSyncLoading) return;
-    this.urlSyncLoading = import('../shared/url-sync.js').then(({ UrlSync }) => {
-      // Adding the controller to a connected element starts it at once.
-      this.urlSync = new UrlSync(this, () => this.store);
-    });
   }
 
   private get rotation(): number {

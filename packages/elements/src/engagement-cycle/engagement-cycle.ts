@@ -7,7 +7,7 @@ import { storeContext } from '../shared/context.js';
 import type { SelectionChange } from '../shared/store.js';
 import { states } from '../shared/states.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
-import type { UrlSync } from '../shared/url-sync.js';
+import { followAddress } from '../shared/follow-address.js';
 import { compositeStyles } from './engagement-cycle.styles.js';
 import '../cycle-wheel.js';
 import '../stage-guide.js';
@@ -51,8 +51,7 @@ export class EcEngagementCycle extends CycleElement {
   /** Accessible name of the wheel. Default: the cycle's title. */
   label?: string;
 
-  private urlSync?: UrlSync;
-  private urlSyncLoading?: Promise<void>;
+  private readonly address = followAddress(this, () => this.store);
 
   constructor() {
     super();
@@ -63,26 +62,18 @@ export class EcEngagementCycle extends CycleElement {
 
   protected override storeChanged(change?: SelectionChange): void {
     super.storeChanged(change);
-    this.urlSync?.storeChanged(change !== undefined, change?.trigger);
+    this.address.storeChanged(change);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('syncUrl')) this.refreshUrlSync();
+    if (changed.has('syncUrl')) this.address.refresh();
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    await this.urlSyncLoading;
+    await this.address.ready();
     return done;
-  }
-
-  private refreshUrlSync(): void {
-    if (this.urlSync) return this.urlSync.refresh();
-    if (!this.syncUrl || this.urlSyncLoading) return;
-    this.urlSyncLoading = import('../shared/url-sync.js').then(({ UrlSync }) => {
-      this.urlSync = new UrlSync(this, () => this.store);
-    });
   }
 
   protected override render(): TemplateResult {

@@ -11,11 +11,21 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { ContextConsumer } from '@lit/context';
+import { ContextEvent } from '@lit/context';
 import { formatCycleError, type Cycle } from '@engagement-cycle/core';
 import { storeContext } from './context.js';
 import { CycleStore, type SelectionChange, type SelectTrigger } from './store.js';
 import { resolveLang, stringsFor, type UiStrings } from './localize.js';
+
+/**
+ * Asks an enclosing <ec-engagement-cycle> for its store. This speaks the context protocol that
+ * @lit/context's ContextProvider answers, without its consumer controller, which would cost
+ * the wheel a sixth of its size budget for one request. (A function, not a method, so the
+ * manifest analyzer does not take the request for one of the element's public events.)
+ */
+function requestStore(host: Element, callback: (store: CycleStore, unsubscribe?: () => void) => void): void {
+  host.dispatchEvent(new ContextEvent(storeContext, host, callback, true));
+}
 
 /** The most problems an error box lists; the console has them all. */
 const LISTED_PROBLEMS = 8;
@@ -66,15 +76,6 @@ export abstract class CycleElement extends LitElement {
   /** The store of the element named by `for`, for the elements that follow another. */
   protected linkedStore?: CycleStore;
 
-  constructor() {
-    super();
-    new ContextConsumer(this, {
-      context: storeContext,
-      subscribe: true,
-      callback: (store) => (this.sharedStore = store),
-    });
-  }
-
   private readonly ownStore = new CycleStore();
   private subscribedTo?: CycleStore;
   private unsubscribe?: () => void;
@@ -119,7 +120,14 @@ export abstract class CycleElement extends LitElement {
     this.store.select(stages[to]!.id, trigger, this);
   }
 
+  /** Stops the enclosing composite from updating `sharedStore`, once disconnected. */
+  private leaveContext?: () => void;
+
   override connectedCallback(): void {
+    requestStore(this, (store, unsubscribe) => {
+      this.sharedStore = store;
+      this.leaveContext = unsubscribe;
+    });
     // Listen before the controllers start: one of them (sync-url) may select at once.
     this.connectStore();
     super.connectedCallback();
@@ -127,6 +135,9 @@ export abstract class CycleElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.leaveContext?.();
+    this.leaveContext = undefined;
+    this.sharedStore = undefined;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.subscribedTo = undefined;
