@@ -29,3 +29,5 @@ export { WHEEL_COLOURS, WHEEL_FONT } from './wheel/palette.js';
 export { textWidth, wrapText, LINE_HEIGHT } from './wheel/text-fit.js';
 export { WHEEL_STRINGS_EN } from './wheel/strings.js';
 export type { WheelStrings } from './wheel/strings.js';
+export { whoDoesWhat, matrixToCsv, csvField } from './matrix.js';
+export type { Matrix, MatrixColumn, MatrixCell, MatrixRow, MatrixFilter, CsvLabels } from './matrix.js';

@@ -1,0 +1,112 @@
+/**
+ * Who does what: the roles x stages matrix as data, and as CSV. The element draws it; these
+ * pure functions decide what is in it, so a table, a list view, a CSV file and a test all
+ * read the same rows.
+ */
+import { HUB_ID } from './constants.js';
+import type { Basis, Cycle, Role, RoleGroup } from './types.js';
+
+export interface MatrixColumn {
+  /** A stage id, or `hub`. */
+  id: string;
+  /** The stage number; absent for the hub. */
+  number?: number;
+  title: string;
+  shortTitle: string;
+}
+
+export interface MatrixCell {
+  column: string;
+  /** What the role does there, or undefined when the cycle says nothing. */
+  text?: string;
+  basis?: Basis;
+}
+
+export interface MatrixRow {
+  role: Role;
+  group?: RoleGroup;
+  cells: MatrixCell[];
+}
+
+export interface Matrix {
+  columns: MatrixColumn[];
+  rows: MatrixRow[];
+  /** How many roles there are before filtering. */
+  total: number;
+}
+
+export interface MatrixFilter {
+  /** Keep only roles in this role group (by id). */
+  group?: string;
+  /** Keep only roles that have a part at this stage (or `hub`). */
+  activeAt?: string;
+}
+
+/** The matrix of a cycle: the hub and every stage as columns, roles as rows (in the cycle's order). */
+export function whoDoesWhat(cycle: Cycle, filter: MatrixFilter = {}): Matrix {
+  const columns: MatrixColumn[] = [
+    { id: HUB_ID, title: cycle.hub.title, shortTitle: cycle.hub.shortTitle },
+    ...cycle.stages.map((s) => ({ id: s.id, number: s.number, title: s.title, shortTitle: s.shortTitle })),
+  ];
+  const groups = new Map((cycle.roleGroups ?? []).map((g) => [g.id, g]));
+  const byCell = new Map((cycle.responsibilities ?? []).map((r) => [`${r.role}\u0000${r.stage}`, r]));
+  const roles = cycle.roles ?? [];
+  const rows = roles
+    .filter((role) => filter.group === undefined || role.group === filter.group)
+    .map((role) => ({
+      role,
+      group: role.group === undefined ? undefined : groups.get(role.group),
+      cells: columns.map((c) => {
+        const r = byCell.get(`${role.id}\u0000${c.id}`);
+        return r ? { column: c.id, text: r.text, basis: r.basis } : { column: c.id };
+      }),
+    }))
+    .filter(
+      (row) => filter.activeAt === undefined || row.cells.some((c) => c.column === filter.activeAt && c.text),
+    );
+  return { columns, rows, total: roles.length };
+}
+
+/**
+ * One CSV field. Quoted when it holds a comma, quote or line break; and a field that a
+ * spreadsheet would read as a formula (starting with =, +, -, @, or a tab or carriage return)
+ * gets a leading apostrophe, so opening the file never runs anything.
+ */
+export function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export interface CsvLabels {
+  role: string;
+  group: string;
+  /** The heading of a column, e.g. "Stage 2: Plan and transform". */
+  column(column: MatrixColumn): string;
+  /** Added after a suggested cell's text, e.g. " (suggestion)". */
+  suggested: string;
+}
+
+const ENGLISH: CsvLabels = {
+  role: 'Role',
+  group: 'Group',
+  column: (c) => (c.number === undefined ? `Hub: ${c.shortTitle}` : `Stage ${c.number}: ${c.shortTitle}`),
+  suggested: ' (suggestion)',
+};
+
+/**
+ * The matrix as CSV: UTF-8 with a byte-order mark (so Excel reads it as UTF-8), CRLF line
+ * ends, one row per role, the credit line last.
+ */
+export function matrixToCsv(matrix: Matrix, credit: string, labels: CsvLabels = ENGLISH): string {
+  const lines = [
+    [labels.role, labels.group, ...matrix.columns.map(labels.column)],
+    ...matrix.rows.map((row) => [
+      row.role.name,
+      row.group?.name ?? '',
+      ...row.cells.map((c) => (c.text ? c.text + (c.basis === 'suggested' ? labels.suggested : '') : '')),
+    ]),
+    [],
+    [credit],
+  ];
+  return '\uFEFF' + lines.map((fields) => fields.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
