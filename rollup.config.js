@@ -13,7 +13,7 @@ const external = (id) => /^(@engagement-cycle\/|lit|@lit\/|@lit-labs\/|d3-|react
 
 const npmPackages = {
   core: ['index'],
-  elements: ['index', 'cycle-wheel', 'stage-guide', 'engagement-cycle'],
+  elements: ['index', 'cycle-wheel', 'stage-guide', 'who-does-what', 'engagement-cycle'],
   react: ['index'],
 };
 

@@ -7,10 +7,12 @@
 export { EcEngagementCycle } from './engagement-cycle.js';
 export { EcCycleWheel } from './cycle-wheel.js';
 export { EcStageGuide } from './stage-guide.js';
+export { EcWhoDoesWhat } from './who-does-what.js';
 export { CycleElement, type StageSelectDetail } from './shared/cycle-element.js';
 export { CycleStore, type CycleState, type SelectTrigger, type StoreError } from './shared/store.js';
 export { storeContext } from './shared/context.js';
 export { registerStrings, type UiStrings } from './shared/localize.js';
 export type { GuideStrings } from './stage-guide/stage-guide.strings.js';
+export type { MatrixStrings } from './who-does-what/who-does-what.strings.js';
 export { defaultCycle, parseCycle, loadCycle, mergeCycle } from '@engagement-cycle/core';
 export type { Cycle, ParseResult, LoadResult } from '@engagement-cycle/core';

@@ -1,6 +1,6 @@
 import { waitUntil } from '@open-wc/testing';
 
-const TAGS = 'ec-cycle-wheel, ec-stage-guide, ec-engagement-cycle';
+const TAGS = 'ec-cycle-wheel, ec-stage-guide, ec-who-does-what, ec-engagement-cycle';
 
 /**
  * Waits until every engagement-cycle element in `root` (and in their shadow trees) has read

@@ -33,6 +33,7 @@ export const compositeStyles = css`
       position: sticky;
       top: 1rem;
     }
+    .matrix,
     .after {
       grid-column: 1 / -1;
     }

@@ -11,10 +11,11 @@ import { followAddress } from '../shared/follow-address.js';
 import { compositeStyles } from './engagement-cycle.styles.js';
 import '../cycle-wheel.js';
 import '../stage-guide.js';
+import '../who-does-what.js';
 
 /**
  * @summary The whole Engagement Cycle in one tag: the wheel and the stage guide side by side
- * (stacked in narrow spaces), sharing one selection.
+ * (stacked in narrow spaces) and the who-does-what matrix under them, sharing one selection.
  *
  * @tag ec-engagement-cycle
  *
@@ -26,6 +27,7 @@ import '../stage-guide.js';
  * @csspart base - The layout grid.
  * @csspart wheel - The `<ec-cycle-wheel>`.
  * @csspart guide - The `<ec-stage-guide>`.
+ * @csspart matrix - The `<ec-who-does-what>` under them (unless `hide-matrix`).
  *
  * @cssprop --ec-color-text - Body text.
  * @cssprop --ec-font-family - Font of all text.
@@ -37,6 +39,7 @@ export class EcEngagementCycle extends CycleElement {
     syncUrl: { type: Boolean, reflect: true, attribute: 'sync-url' },
     headingLevel: { type: Number, reflect: true, attribute: 'heading-level' },
     label: {},
+    hideMatrix: { type: Boolean, reflect: true, attribute: 'hide-matrix' },
   };
 
   /**
@@ -50,6 +53,9 @@ export class EcEngagementCycle extends CycleElement {
 
   /** Accessible name of the wheel. Default: the cycle's title. */
   label?: string;
+
+  /** Leave out the who-does-what matrix under the wheel and the guide. */
+  hideMatrix = false;
 
   private readonly address = followAddress(this, () => this.store);
 
@@ -96,6 +102,16 @@ export class EcEngagementCycle extends CycleElement {
         theme=${this.theme ?? nothing}
         .strings=${this.strings}
       ></ec-stage-guide>
+      ${
+        this.hideMatrix
+          ? nothing
+          : html`<ec-who-does-what
+              class="matrix"
+              part="matrix"
+              theme=${this.theme ?? nothing}
+              .strings=${this.strings}
+            ></ec-who-does-what>`
+      }
       <div class="after"><slot name="after"></slot></div>
     </div>`;
   }

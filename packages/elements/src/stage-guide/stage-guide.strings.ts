@@ -3,8 +3,10 @@
  * a page with only the wheel does not carry them.
  */
 import { extendStrings } from '../shared/localize.js';
+import type { SuggestedStrings } from '../shared/suggested.strings.js';
+import '../shared/suggested.strings.js';
 
-export interface GuideStrings {
+export interface GuideStrings extends SuggestedStrings {
   /** "Stage 2 of 5", above the stage's title. */
   stageOf(number: number, total: number): string;
   hubEyebrow: string;
@@ -20,9 +22,6 @@ export interface GuideStrings {
   contacts: string;
   sources: string;
   notes: string;
-  /** Marks an item this project suggests, which no published source states. */
-  suggested: string;
-  suggestedExplained: string;
   previous(label: string): string;
   next(label: string): string;
   backToHub: string;
@@ -33,7 +32,7 @@ export interface GuideStrings {
   phone: string;
 }
 
-const en: GuideStrings = {
+const en: Omit<GuideStrings, keyof SuggestedStrings> = {
   stageOf: (number, total) => `Stage ${number} of ${total}`,
   hubEyebrow: 'The hub',
   engages: 'Who is engaged',
@@ -48,8 +47,6 @@ const en: GuideStrings = {
   contacts: 'Contacts',
   sources: 'Sources',
   notes: 'About this content',
-  suggested: 'Suggestion',
-  suggestedExplained: 'suggested by this project; no published source states it',
   previous: (label) => `Previous: ${label}`,
   next: (label) => `Next: ${label}`,
   backToHub: 'Back to the hub',
@@ -60,7 +57,7 @@ const en: GuideStrings = {
 };
 
 // Welsh wording by the project; to be checked by a Welsh speaker before a Welsh release.
-const cy: GuideStrings = {
+const cy: Omit<GuideStrings, keyof SuggestedStrings> = {
   stageOf: (number, total) => `Cam ${number} o ${total}`,
   hubEyebrow: 'Y canolbwynt',
   engages: 'Pwy sy’n cael eu cynnwys',
@@ -75,8 +72,6 @@ const cy: GuideStrings = {
   contacts: 'Cysylltiadau',
   sources: 'Ffynonellau',
   notes: 'Am y cynnwys hwn',
-  suggested: 'Awgrym',
-  suggestedExplained: 'awgrym gan y prosiect hwn; nid yw’n dod o ffynhonnell gyhoeddedig',
   previous: (label) => `Blaenorol: ${label}`,
   next: (label) => `Nesaf: ${label}`,
   backToHub: 'Yn ôl i’r canolbwynt',

@@ -4,6 +4,7 @@ import { nothing, type PropertyDeclarations, type PropertyValues, type TemplateR
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { HUB_ID, type Cycle, type LocalContent, type Reference, type Stage } from '@engagement-cycle/core';
 import { CycleElement } from '../shared/cycle-element.js';
+import { findFor } from '../shared/follow-element.js';
 import type { SelectionChange } from '../shared/store.js';
 import { states } from '../shared/states.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -79,7 +80,7 @@ export class EcStageGuide extends CycleElement {
 
   private readonly internals = this.attachInternals();
   private followed?: Followable;
-  private watcher?: MutationObserver;
+  private stopLooking?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -106,36 +107,20 @@ export class EcStageGuide extends CycleElement {
     return this.t as Strings;
   }
 
-  /** Finds the element named by `for`, now or when it appears, and shares its store. */
+  /** Shares the store of the element named by `for`, and becomes its panel. */
   private follow(): void {
     this.unfollow();
     if (!this.for) return;
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const find = () => {
-      const target = root.getElementById?.(this.for!) as Followable | null;
-      if (!target) return false;
-      if (!(target instanceof CycleElement)) {
-        console.warn(
-          `engagement-cycle: #${this.for} is not an engagement-cycle element; the guide stands alone.`,
-        );
-        return true;
-      }
+    this.stopLooking = findFor(this, this.for, (target: Followable) => {
       this.followed = target;
       this.linkedStore = target.store;
       target.panel = this;
-      return true;
-    };
-    if (find()) return;
-    // The wheel may come later in the page, or be added by script: watch until it does.
-    this.watcher = new MutationObserver(() => {
-      if (find()) this.watcher?.disconnect();
     });
-    this.watcher.observe(root, { childList: true, subtree: true });
   }
 
   private unfollow(): void {
-    this.watcher?.disconnect();
-    this.watcher = undefined;
+    this.stopLooking?.();
+    this.stopLooking = undefined;
     if (this.followed?.panel === this) this.followed.panel = undefined;
     this.followed = undefined;
     this.linkedStore = undefined;

@@ -1,0 +1,294 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { matrixToCsv, whoDoesWhat, type Cycle, type Matrix, type MatrixColumn } from '@engagement-cycle/core';
+import { CycleElement } from '../shared/cycle-element.js';
+import { findFor } from '../shared/follow-element.js';
+import type { UiStrings } from '../shared/localize.js';
+import { states } from '../shared/states.styles.js';
+import { tokens } from '../shared/tokens.styles.js';
+import type { MatrixStrings } from './who-does-what.strings.js';
+import './who-does-what.strings.js';
+import { matrixStyles } from './who-does-what.styles.js';
+
+type Strings = UiStrings & MatrixStrings;
+
+/** The matrix's table and the narrow list view get their ids from this, to stay unique. */
+let instances = 0;
+
+/**
+ * @summary Who does what at each stage of The Engagement Cycle: roles by stages as a real
+ * table, with filters, the selected stage's column highlighted, a list layout for narrow
+ * spaces and a CSV download.
+ *
+ * @tag ec-who-does-what
+ *
+ * @event ec-stage-select - A column heading was pressed (or the API used) and the selection
+ * changed. `detail`: `{ stageId, previousStageId, trigger }`. Bubbles and is composed.
+ *
+ * @csspart base - The wrapper of the matrix.
+ * @csspart controls - The filters and the download button.
+ * @csspart count - The line that says how many roles are shown.
+ * @csspart scroll - The scrolling box round the table (focusable, for keyboard scrolling).
+ * @csspart table - The table.
+ * @csspart column-button - The button in each column heading that selects that stage.
+ * @csspart list - The list layout used in narrow spaces.
+ * @csspart suggested - The marker on cells this project suggests.
+ * @csspart download-button - The CSV download button.
+ * @csspart credit - The credit line of the content.
+ * @csspart loading - The loading message.
+ * @csspart error - The error box.
+ * @csspart retry-button - The button that loads the data again after a network error.
+ *
+ * @cssprop --ec-matrix-max-height - Tallest the table's scrolling box grows before it scrolls. Default 70vh.
+ * @cssprop --ec-matrix-selected-background - Background of the selected stage's column.
+ * @cssprop --ec-color-text - Body text.
+ * @cssprop --ec-color-border - Table lines.
+ * @cssprop --ec-color-link - Buttons.
+ * @cssprop --ec-color-focus - Focus highlight. Default NHS yellow `#ffeb3b`.
+ * @cssprop --ec-font-family - Font of all text.
+ */
+export class EcWhoDoesWhat extends CycleElement {
+  static override styles = [tokens, states, matrixStyles];
+
+  static override properties: PropertyDeclarations = {
+    for: { reflect: true },
+    group: { reflect: true },
+    activeOnly: { type: Boolean, reflect: true, attribute: 'active-only' },
+  };
+
+  /** The id of a `<ec-cycle-wheel>` (or other element of this family) to follow. */
+  for?: string;
+
+  /** Show only roles in this role group (its id). Empty for every group. */
+  group?: string;
+
+  /** Show only roles with a part in the selected stage (or the hub). */
+  activeOnly = false;
+
+  private stopLooking?: () => void;
+  private readonly uid = `ec-matrix-${++instances}`;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.follow();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unfollow();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('for') && this.isConnected) this.follow();
+    super.willUpdate(changed);
+  }
+
+  private follow(): void {
+    this.unfollow();
+    if (this.for) this.stopLooking = findFor(this, this.for, (target) => (this.linkedStore = target.store));
+  }
+
+  private unfollow(): void {
+    this.stopLooking?.();
+    this.stopLooking = undefined;
+    this.linkedStore = undefined;
+  }
+
+  private get tt(): Strings {
+    return this.t as Strings;
+  }
+
+  /** The matrix as shown: filters applied to rows, never to columns. */
+  get matrix(): Matrix | undefined {
+    const cycle = this.cycle;
+    if (!cycle) return undefined;
+    return whoDoesWhat(cycle, {
+      group: this.group || undefined,
+      activeAt: this.activeOnly ? this.store.selected : undefined,
+    });
+  }
+
+  /** What is shown, as CSV text (UTF-8 with BOM; formula-like cells neutralised). */
+  toCsv(): string | undefined {
+    const matrix = this.matrix;
+    const cycle = this.cycle;
+    if (!matrix || !cycle) return undefined;
+    const t = this.tt;
+    return matrixToCsv(matrix, cycle.source.credit, {
+      role: t.roleColumn,
+      group: t.groupColumn,
+      column: (c) => this.columnLabel(c),
+      suggested: t.suggestedCsv,
+    });
+  }
+
+  private download(): void {
+    const csv = this.toCsv();
+    if (!csv) return;
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${(this.cycle!.title.toLowerCase().match(/[a-z0-9]+/g) ?? ['cycle']).join('-')}-who-does-what.csv`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+
+  private columnLabel(c: MatrixColumn): string {
+    return c.number === undefined
+      ? this.tt.hubColumn(c.shortTitle)
+      : this.tt.stageColumn(c.number, c.shortTitle);
+  }
+
+  private suggestedMark(basis: string | undefined) {
+    if (basis !== 'suggested') return nothing;
+    return html` <span class="suggested" part="suggested"
+      >${this.tt.suggested}<span class="visually-hidden"> (${this.tt.suggestedExplained})</span></span
+    >`;
+  }
+
+  private cell(text: string | undefined, basis: string | undefined) {
+    if (text) return html`${text}${this.suggestedMark(basis)}`;
+    return html`<span class="none" aria-hidden="true">–</span
+      ><span class="visually-hidden">${this.tt.noPart}</span>`;
+  }
+
+  private renderControls(cycle: Cycle, matrix: Matrix): TemplateResult {
+    const t = this.tt;
+    const groups = cycle.roleGroups ?? [];
+    return html`<div class="controls" part="controls">
+      ${
+        groups.length
+          ? html`<label class="field"
+              >${t.groupFilter}
+              <select
+                .value=${this.group ?? ''}
+                @change=${(e: Event) => (this.group = (e.target as HTMLSelectElement).value || undefined)}
+              >
+                <option value="" ?selected=${!this.group}>${t.allGroups}</option>
+                ${groups.map((g) => html`<option value=${g.id} ?selected=${this.group === g.id}>${g.name}</option>`)}
+              </select></label
+            >`
+          : nothing
+      }
+      <label class="check"
+        ><input
+          type="checkbox"
+          .checked=${this.activeOnly}
+          @change=${(e: Event) => (this.activeOnly = (e.target as HTMLInputElement).checked)}
+        />
+        ${t.activeOnly}</label
+      >
+      <button
+        type="button"
+        class="button"
+        part="download-button"
+        ?disabled=${!matrix.rows.length}
+        @click=${this.download}
+      >
+        ${t.download}
+      </button>
+    </div>`;
+  }
+
+  private renderTable(matrix: Matrix, selected: string): TemplateResult {
+    const t = this.tt;
+    const captionId = `${this.uid}-caption`;
+    // Rows in their role groups, each group a <tbody> with its own heading row.
+    const sections = new Map<string, typeof matrix.rows>();
+    for (const row of matrix.rows) {
+      const key = row.group?.id ?? '';
+      sections.set(key, [...(sections.get(key) ?? []), row]);
+    }
+    const width = matrix.columns.length + 1;
+    return html`<div class="scroll" part="scroll" tabindex="0" role="region" aria-labelledby=${captionId}>
+      <table part="table">
+        <caption id=${captionId}>
+          ${t.matrixCaption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" class="corner">${t.roleColumn}</th>
+            ${matrix.columns.map((c) => {
+              const on = c.id === selected;
+              return html`<th scope="col" class=${on ? 'selected' : ''}>
+                <button
+                  type="button"
+                  part="column-button"
+                  aria-pressed=${on ? 'true' : 'false'}
+                  @click=${() => this.store.select(c.id, 'pointer', this)}
+                >
+                  ${this.columnLabel(c)}<span class="visually-hidden">: ${c.title}</span>
+                </button>
+              </th>`;
+            })}
+          </tr>
+        </thead>
+        ${[...sections].map(
+          ([, rows]) =>
+            html`<tbody>
+              ${
+                rows[0]!.group
+                  ? html`<tr class="group">
+                      <th scope="rowgroup" colspan=${width}>${rows[0]!.group.name}</th>
+                    </tr>`
+                  : nothing
+              }
+              ${rows.map(
+                (row) =>
+                  html`<tr>
+                    <th scope="row">${row.role.name}</th>
+                    ${row.cells.map(
+                      (c) =>
+                        html`<td class=${c.column === selected ? 'selected' : ''}>
+                          ${this.cell(c.text, c.basis)}
+                        </td>`,
+                    )}
+                  </tr>`,
+              )}
+            </tbody>`,
+        )}
+      </table>
+    </div>`;
+  }
+
+  /** The same content as the table, one block per role, for narrow spaces. */
+  private renderList(matrix: Matrix, selected: string): TemplateResult {
+    return html`<ul class="list" part="list" aria-label=${this.tt.matrixCaption}>
+      ${matrix.rows.map(
+        (row) =>
+          html`<li class="role">
+            <p class="role-name">
+              ${row.role.name}${row.group ? html` <span class="group-name">(${row.group.name})</span>` : nothing}
+            </p>
+            <dl>
+              ${row.cells.map((c, i) => {
+                const column = matrix.columns[i]!;
+                return html`<div class=${c.column === selected ? 'selected' : ''}>
+                  <dt>${this.columnLabel(column)}</dt>
+                  <dd>${this.cell(c.text, c.basis)}</dd>
+                </div>`;
+              })}
+            </dl>
+          </li>`,
+      )}
+    </ul>`;
+  }
+
+  protected override render(): TemplateResult {
+    const state = this.renderState();
+    const cycle = this.cycle;
+    const matrix = this.matrix;
+    if (state || !cycle || !matrix) return html`<div part="base" class="base">${state ?? nothing}</div>`;
+    const t = this.tt;
+    const selected = this.store.selected;
+    const body = matrix.total
+      ? html`${this.renderControls(cycle, matrix)}
+          <p class="count" part="count" role="status">${t.showing(matrix.rows.length, matrix.total)}</p>
+          <div class="wide">${this.renderTable(matrix, selected)}</div>
+          <div class="narrow">${this.renderList(matrix, selected)}</div>`
+      : html`<p class="empty">${t.noRoles}</p>`;
+    return html`<div part="base" class="base">
+      ${body}
+      <p class="credit" part="credit">${cycle.source.credit}</p>
+    </div>`;
+  }
+}

@@ -1,0 +1,331 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { defaultCycle, whoDoesWhat, type Cycle } from '@engagement-cycle/core';
+import '../src/cycle-wheel.js';
+import '../src/who-does-what.js';
+import type { EcCycleWheel } from '../src/cycle-wheel.js';
+import type { EcWhoDoesWhat } from '../src/who-does-what.js';
+import type { StageSelectDetail } from '../src/shared/cycle-element.js';
+import { cycleWithStages } from '../../core/test/helpers.js';
+import { countListeners, mountMany, settled } from './support.js';
+
+async function matrix(template = html`<ec-who-does-what style="width: 1100px"></ec-who-does-what>`) {
+  const el = await fixture<EcWhoDoesWhat>(template);
+  await settled(el);
+  return el;
+}
+const q = (el: Element, s: string) => el.shadowRoot!.querySelector(s);
+const qa = (el: Element, s: string) => [...el.shadowRoot!.querySelectorAll(s)];
+const text = (n: Element | null | undefined) => n?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const roles = defaultCycle.roles!;
+
+/** A cycle with `roles` roles and `stages` stages, every cell filled. */
+function bigCycle(roleCount: number, stageCount: number): Cycle {
+  const cycle = cycleWithStages(stageCount);
+  cycle.roleGroups = [
+    { id: 'a', name: 'Group A' },
+    { id: 'b', name: 'Group B' },
+  ];
+  cycle.roles = Array.from({ length: roleCount }, (_, i) => ({
+    id: `role-${i}`,
+    name: `Role ${i}`,
+    group: i % 2 ? 'b' : 'a',
+  }));
+  cycle.responsibilities = cycle.roles.flatMap((r, i) =>
+    cycle.stages
+      .filter((_, j) => (i + j) % 3 !== 0)
+      .map((s) => ({
+        role: r.id,
+        stage: s.id,
+        text: `${r.name} helps at ${s.shortTitle}.`,
+        basis: 'suggested' as const,
+      })),
+  );
+  return cycle;
+}
+
+describe('<ec-who-does-what>', () => {
+  describe('table semantics', () => {
+    it('is a real table with a caption, scoped column and row headers, and a labelled focusable scroll box', async () => {
+      const el = await matrix();
+      const table = q(el, 'table')!;
+      expect(text(table.querySelector('caption'))).to.equal('Who does what at each stage');
+      const cols = [...table.querySelectorAll('thead th')];
+      expect(cols.every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
+      expect(cols.map(text).slice(1)).to.deep.equal([
+        'Hub: Strategy, culture and systems: Engagement strategy, culture and systems',
+        ...defaultCycle.stages.map((s) => `${s.number}. ${s.shortTitle}: ${s.title}`),
+      ]);
+      const rowHeads = [...table.querySelectorAll("tbody th[scope='row']")].map(text);
+      expect(rowHeads.sort()).to.deep.equal(roles.map((r) => r.name).sort());
+      expect(table.querySelectorAll("th[scope='rowgroup']")).to.have.length(defaultCycle.roleGroups!.length);
+      const scroll = q(el, '.scroll')!;
+      expect(scroll.getAttribute('tabindex')).to.equal('0');
+      expect(scroll.getAttribute('aria-labelledby')).to.equal(table.querySelector('caption')!.id);
+    });
+
+    it('puts each responsibility under its stage, and says so when a cell is empty', async () => {
+      const el = await matrix();
+      const columns = whoDoesWhat(defaultCycle).columns.map((c) => c.id);
+      for (const r of defaultCycle.responsibilities!) {
+        const name = roles.find((x) => x.id === r.role)!.name;
+        const row = qa(el, 'tbody tr').find((tr) => text(tr.querySelector('th')) === name)!;
+        const cell = row.querySelectorAll('td')[columns.indexOf(r.stage)]!;
+        expect(text(cell)).to.contain(r.text);
+        if (r.basis === 'suggested') expect(text(cell.querySelector('.suggested'))).to.match(/^Suggestion/);
+      }
+      const empty = qa(el, 'td').find((td) => !td.querySelector('.suggested') && text(td).startsWith('–'))!;
+      expect(text(empty.querySelector('.visually-hidden'))).to.equal('No part given');
+    });
+  });
+
+  describe('selection', () => {
+    it('highlights and announces the selected stage’s column', async () => {
+      const el = await matrix(
+        html`<ec-who-does-what style="width:1100px" selected="stage-3"></ec-who-does-what>`,
+      );
+      const pressed = qa(el, "thead button[aria-pressed='true']");
+      expect(pressed.map(text)).to.deep.equal([
+        `3. Improve quality and safety: ${defaultCycle.stages[2]!.title}`,
+      ]);
+      const selectedCells = qa(el, 'td.selected');
+      expect(selectedCells).to.have.length(roles.length);
+      expect(getComputedStyle(selectedCells[0]!).backgroundColor).to.equal('rgb(232, 241, 250)');
+    });
+
+    it('selects a stage everywhere when its column heading is pressed', async () => {
+      const host = await fixture(
+        html`<div style="width:1100px">
+          <ec-cycle-wheel id="mw"></ec-cycle-wheel>
+          <ec-who-does-what for="mw"></ec-who-does-what>
+        </div>`,
+      );
+      await settled(host);
+      const wheel = host.querySelector<EcCycleWheel>('ec-cycle-wheel')!;
+      const el = host.querySelector<EcWhoDoesWhat>('ec-who-does-what')!;
+      const event = oneEvent(el, 'ec-stage-select');
+      (qa(el, 'thead button')[3] as HTMLButtonElement).click();
+      expect(((await event) as CustomEvent<StageSelectDetail>).detail).to.deep.equal({
+        stageId: 'stage-3',
+        previousStageId: 'hub',
+        trigger: 'pointer',
+      });
+      await wheel.updateComplete;
+      expect(wheel.selected).to.equal('stage-3');
+      wheel.select('stage-5');
+      await el.updateComplete;
+      expect(text(q(el, "thead button[aria-pressed='true']"))).to.match(/^5\. Monitor services/);
+    });
+  });
+
+  describe('filters', () => {
+    it('filters by role group and announces how many roles are shown', async () => {
+      const el = await matrix();
+      const count = q(el, "[role='status']")!;
+      expect(text(count)).to.equal(`Showing ${roles.length} of ${roles.length} roles`);
+      const select = q(el, 'select') as HTMLSelectElement;
+      const group = defaultCycle.roleGroups![1]!;
+      select.value = group.id;
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      const expected = roles.filter((r) => r.group === group.id).length;
+      expect(qa(el, "tbody th[scope='row']")).to.have.length(expected);
+      expect(text(count)).to.equal(`Showing ${expected} of ${roles.length} roles`);
+      expect(el.getAttribute('group')).to.equal(group.id);
+    });
+
+    it('keeps only roles with a part in the selected stage, never hiding its column', async () => {
+      const el = await matrix(
+        html`<ec-who-does-what style="width:1100px" selected="stage-4"></ec-who-does-what>`,
+      );
+      const box = q(el, "input[type='checkbox']") as HTMLInputElement;
+      box.click();
+      await el.updateComplete;
+      const active = new Set(
+        defaultCycle.responsibilities!.filter((r) => r.stage === 'stage-4').map((r) => r.role),
+      );
+      expect(qa(el, "tbody th[scope='row']")).to.have.length(active.size);
+      expect(qa(el, 'thead th')).to.have.length(7);
+      expect(qa(el, 'td.selected').every((td) => !text(td).startsWith('–'))).to.equal(true);
+      el.select('stage-1');
+      await el.updateComplete;
+      const atOne = new Set(
+        defaultCycle.responsibilities!.filter((r) => r.stage === 'stage-1').map((r) => r.role),
+      );
+      expect(qa(el, "tbody th[scope='row']")).to.have.length(atOne.size);
+    });
+  });
+
+  describe('narrow layout', () => {
+    it('shows one block per role at 320 px, with the same content as the table, and no sideways scroll', async () => {
+      const wide = await matrix();
+      const narrow = await matrix(html`<ec-who-does-what style="width:320px"></ec-who-does-what>`);
+      expect(getComputedStyle(q(narrow, '.wide')!).display).to.equal('none');
+      expect(getComputedStyle(q(narrow, '.narrow')!).display).to.equal('block');
+      expect(narrow.scrollWidth).to.be.at.most(320);
+      const tableContent = qa(wide, 'tbody tr:not(.group)').map((tr) => [...tr.children].map(text));
+      const listContent = qa(narrow, '.list > li').map((li) => [
+        text(li.querySelector('.role-name'))
+          .replace(` ${text(li.querySelector('.group-name'))}`, '')
+          .trim(),
+        ...[...li.querySelectorAll('dd')].map(text),
+      ]);
+      expect(listContent).to.deep.equal(tableContent);
+    });
+
+    it('keeps the header row and role column in view while the table scrolls', async () => {
+      const el = await matrix(
+        html`<ec-who-does-what style="width:700px; --ec-matrix-max-height: 300px"></ec-who-does-what>`,
+      );
+      const scroll = q(el, '.scroll') as HTMLElement;
+      const head = q(el, 'thead th:nth-child(3)') as HTMLElement;
+      const firstRole = q(el, "tbody th[scope='row']") as HTMLElement;
+      const roleLeft = firstRole.getBoundingClientRect().left;
+      // The table scrolls inside its own box; the page never gets wider than the element.
+      expect(scroll.clientWidth).to.be.at.most(700);
+      scroll.scrollTo(400, 200);
+      await aTimeout(50);
+      expect(scroll.scrollTop).to.be.above(100);
+      expect(scroll.scrollLeft).to.be.above(100);
+      // The caption has scrolled away; the heading row sits at the top of the scrolling box.
+      expect(head.getBoundingClientRect().top).to.be.closeTo(scroll.getBoundingClientRect().top + 1, 1);
+      expect(firstRole.getBoundingClientRect().left).to.be.closeTo(roleLeft, 1);
+    });
+  });
+
+  describe('CSV', () => {
+    it('exports what is shown, with tricky cells quoted and formulas neutralised', async () => {
+      const cycle = structuredClone(defaultCycle) as Cycle;
+      cycle.roles = [
+        { id: 'a', name: 'Commas, and "quotes"' },
+        { id: 'b', name: '=HYPERLINK("http://x")' },
+      ];
+      cycle.roleGroups = [];
+      cycle.responsibilities = [
+        { role: 'a', stage: 'stage-1', text: 'Line one\nline two', basis: 'source' },
+        { role: 'b', stage: 'stage-2', text: '+1 phone them', basis: 'suggested' },
+      ];
+      const el = await matrix(html`<ec-who-does-what .data=${cycle}></ec-who-does-what>`);
+      const csv = el.toCsv()!;
+      expect(csv.charCodeAt(0)).to.equal(0xfeff);
+      expect(csv).to.contain('"Commas, and ""quotes"""');
+      expect(csv).to.contain('"Line one\nline two"');
+      expect(csv).to.contain(`"'=HYPERLINK(""http://x"")"`);
+      expect(csv).to.contain("'+1 phone them (suggestion)");
+      expect(csv.trim().split('\r\n').at(-1)).to.equal(
+        `"${cycle.source.credit}"`.replace(/^"(.*)"$/, (m, c) => (/[,"]/.test(c) ? m : c)),
+      );
+    });
+
+    it('exports only the rows the filters show', async () => {
+      const el = await matrix(
+        html`<ec-who-does-what group=${defaultCycle.roleGroups![0]!.id}></ec-who-does-what>`,
+      );
+      const lines = el.toCsv()!.trim().split('\r\n');
+      const inGroup = roles.filter((r) => r.group === defaultCycle.roleGroups![0]!.id).length;
+      expect(lines).to.have.length(1 + inGroup + 2);
+    });
+  });
+
+  describe('print', () => {
+    it('prints the table without controls or scrolling', async function () {
+      const el = await matrix();
+      try {
+        await emulateMedia({ media: 'print' });
+      } catch {
+        this.skip(); // Firefox through WebDriver BiDi cannot emulate print media.
+      }
+      try {
+        expect(getComputedStyle(q(el, '.controls')!).display).to.equal('none');
+        expect(getComputedStyle(q(el, '.scroll')!).overflow).to.equal('visible');
+        expect(getComputedStyle(q(el, 'thead th')!).position).to.equal('static');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+  });
+
+  describe('scale', () => {
+    it('draws 60 roles by 24 stages and follows a selection', async () => {
+      const el = await matrix(
+        html`<ec-who-does-what style="width:1100px" .data=${bigCycle(60, 24)}></ec-who-does-what>`,
+      );
+      expect(qa(el, "tbody th[scope='row']")).to.have.length(60);
+      expect(qa(el, 'thead th')).to.have.length(26);
+      el.select('step-12');
+      await el.updateComplete;
+      expect(qa(el, 'td.selected')).to.have.length(60);
+    });
+  });
+
+  describe('states and accessibility (axe)', () => {
+    const quiet = async (fn: () => Promise<void>) => {
+      const { error, warn } = console;
+      console.error = () => {};
+      console.warn = () => {};
+      try {
+        await fn();
+      } finally {
+        console.error = error;
+        console.warn = warn;
+      }
+    };
+    const empty = structuredClone(defaultCycle) as Cycle;
+    empty.roles = [];
+    empty.roleGroups = [];
+    empty.responsibilities = [];
+    for (const [name, template] of [
+      ['default', () => html`<ec-who-does-what style="width:1100px"></ec-who-does-what>`],
+      [
+        'a stage selected',
+        () => html`<ec-who-does-what style="width:1100px" selected="stage-2"></ec-who-does-what>`,
+      ],
+      [
+        'filtered',
+        () => html`<ec-who-does-what style="width:1100px" active-only selected="stage-5"></ec-who-does-what>`,
+      ],
+      ['narrow', () => html`<ec-who-does-what style="width:320px" selected="stage-1"></ec-who-does-what>`],
+      [
+        'dark',
+        () =>
+          html`<div style="background:#1d2429;width:1100px">
+            <ec-who-does-what theme="dark" selected="stage-3"></ec-who-does-what>
+          </div>`,
+      ],
+      ['Welsh', () => html`<div lang="cy" style="width:1100px"><ec-who-does-what></ec-who-does-what></div>`],
+      [
+        '30 roles by 8 stages',
+        () => html`<ec-who-does-what style="width:1100px" .data=${bigCycle(30, 8)}></ec-who-does-what>`,
+      ],
+      ['empty', () => html`<ec-who-does-what .data=${empty}></ec-who-does-what>`],
+      ['invalid data', () => html`<ec-who-does-what .data=${{ title: 'x' }}></ec-who-does-what>`],
+    ] as const) {
+      it(`has no violations: ${name}`, async () => {
+        await quiet(async () => {
+          const el = await fixture(template());
+          await settled(el);
+          await expect(el).to.be.accessible();
+        });
+      });
+    }
+
+    it('says so when the cycle lists no roles', async () => {
+      const el = await matrix(html`<ec-who-does-what .data=${empty}></ec-who-does-what>`);
+      expect(text(q(el, '.empty'))).to.equal('This cycle does not list any roles yet.');
+      expect(q(el, 'table')).to.equal(null);
+    });
+
+    it('speaks Welsh inside lang="cy"', async () => {
+      const host = await fixture(html`<div lang="cy"><ec-who-does-what></ec-who-does-what></div>`);
+      await settled(host);
+      const el = host.querySelector('ec-who-does-what')!;
+      expect(text(q(el, 'caption'))).to.equal('Pwy sy’n gwneud beth ar bob cam');
+      await waitUntil(() => text(q(el, "[role='status']")).startsWith('Yn dangos'));
+    });
+  });
+
+  it('leaves no window or document listeners after 200 mounts and unmounts', async () => {
+    const live = await countListeners(() => mountMany('ec-who-does-what', ['active-only']));
+    expect([...live].filter(([, n]) => n !== 0)).to.deep.equal([]);
+  });
+});
