@@ -106,3 +106,18 @@ test('documents the guide and the composite too', () => {
     assert.ok(guideParts.includes(part), part);
   }
 });
+
+test('documents the matrix', () => {
+  const matrix = elements.find((d) => d.tagName === 'ec-who-does-what');
+  assert.ok(matrix, 'ec-who-does-what is in the manifest');
+  const attrs = Object.fromEntries(matrix.attributes.map((a) => [a.name, a.description ?? '']));
+  for (const name of ['for', 'group', 'active-only', 'src', 'selected', 'theme'])
+    assert.ok(attrs[name], name);
+  const members = matrix.members.filter((m) => (m.privacy ?? 'public') === 'public').map((m) => m.name);
+  for (const name of ['toCsv', 'matrix', 'select']) assert.ok(members.includes(name), name);
+  const parts = matrix.cssParts.map((p) => p.name);
+  for (const part of ['table', 'scroll', 'column-button', 'list', 'download-button'])
+    assert.ok(parts.includes(part), part);
+  const composite = elements.find((d) => d.tagName === 'ec-engagement-cycle');
+  assert.ok(composite.attributes.some((a) => a.name === 'hide-matrix' && a.description));
+});
