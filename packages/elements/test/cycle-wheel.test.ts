@@ -11,7 +11,7 @@ import '../src/cycle-wheel.js';
 import type { EcCycleWheel } from '../src/cycle-wheel.js';
 import type { StageSelectDetail } from '../src/shared/cycle-element.js';
 import { cycleWithStages } from '../../core/test/helpers.js';
-import { countListeners, mountMany, settled } from './support.js';
+import { countListeners, mountMany, quietly, settled } from './support.js';
 
 const DATASET = '/packages/core/src/data/engagement-cycle.en.json';
 
@@ -470,18 +470,6 @@ describe('<ec-cycle-wheel>', () => {
   });
 
   describe('accessibility (axe) in every state', () => {
-    const quiet = async (fn: () => Promise<void>) => {
-      const error = console.error;
-      const warn = console.warn;
-      console.error = () => {};
-      console.warn = () => {};
-      try {
-        await fn();
-      } finally {
-        console.error = error;
-        console.warn = warn;
-      }
-    };
     const states: [string, () => ReturnType<typeof html>][] = [
       ['default', () => html`<ec-cycle-wheel></ec-cycle-wheel>`],
       ['a stage selected', () => html`<ec-cycle-wheel selected="stage-2"></ec-cycle-wheel>`],
@@ -501,7 +489,7 @@ describe('<ec-cycle-wheel>', () => {
     ];
     for (const [name, template] of states) {
       it(`has no violations: ${name}`, async () => {
-        await quiet(async () => {
+        await quietly(async () => {
           const el = await fixture(template());
           await settled(el);
           await expect(el).to.be.accessible();
@@ -510,7 +498,7 @@ describe('<ec-cycle-wheel>', () => {
     }
 
     it('has no violations: network error with retry button', async () => {
-      await quiet(async () => {
+      await quietly(async () => {
         const el = await wheel(html`<ec-cycle-wheel src="/__fixtures__/reset"></ec-cycle-wheel>`);
         await waitUntil(() => el.shadowRoot!.querySelector('.retry'), 'no retry', { timeout: 5000 });
         await expect(el).to.be.accessible();
@@ -619,7 +607,9 @@ describe('<ec-cycle-wheel>', () => {
   });
 
   describe('lifecycle', () => {
-    it('leaves no window or document listeners after 200 mounts and unmounts', async () => {
+    it('leaves no window or document listeners after 200 mounts and unmounts', async function () {
+      // 200 full mounts take longer than the default time limit on a busy machine.
+      this.timeout(120000);
       const live = await countListeners(() => mountMany('ec-cycle-wheel', ['sync-url', 'rotate']));
       const leaked = [...live].filter(([, n]) => n !== 0);
       expect(leaked).to.deep.equal([]);

@@ -212,7 +212,9 @@ describe('<ec-engagement-cycle>', () => {
     }
   });
 
-  it('leaves no window or document listeners after 200 mounts and unmounts', async () => {
+  it('leaves no window or document listeners after 200 mounts and unmounts', async function () {
+    // 200 full mounts take longer than the default time limit on a busy machine.
+    this.timeout(120000);
     const live = await countListeners(() => mountMany('ec-engagement-cycle', ['sync-url']));
     expect([...live].filter(([, n]) => n !== 0)).to.deep.equal([]);
     expect(live.get('window:hashchange')).to.equal(0);

@@ -6,7 +6,7 @@ import '../src/stage-guide.js';
 import type { EcCycleWheel } from '../src/cycle-wheel.js';
 import type { EcStageGuide } from '../src/stage-guide.js';
 import type { StageSelectDetail } from '../src/shared/cycle-element.js';
-import { settled } from './support.js';
+import { quietly, settled } from './support.js';
 
 async function guide(template = html`<ec-stage-guide></ec-stage-guide>`): Promise<EcStageGuide> {
   const el = await fixture<EcStageGuide>(template);
@@ -19,18 +19,6 @@ const qa = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAl
 const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const shown = (el: Element) => q(el, '.screen')!;
 const button = (el: Element, part: string) => q(el, `[part='${part}']`) as HTMLButtonElement;
-
-async function quietly<T>(fn: () => Promise<T>): Promise<T> {
-  const { warn, error } = console;
-  console.warn = () => {};
-  console.error = () => {};
-  try {
-    return await fn();
-  } finally {
-    console.warn = warn;
-    console.error = error;
-  }
-}
 
 describe('<ec-stage-guide>', () => {
   afterEach(() => {

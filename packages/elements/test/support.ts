@@ -69,3 +69,16 @@ export async function mountMany(tag: string, attributes: string[], times = 200):
   }
   parent.remove();
 }
+
+/** Runs `body` with console.warn and console.error silenced (for states that log on purpose). */
+export async function quietly<T>(body: () => Promise<T>): Promise<T> {
+  const { warn, error } = console;
+  console.warn = () => {};
+  console.error = () => {};
+  try {
+    return await body();
+  } finally {
+    console.warn = warn;
+    console.error = error;
+  }
+}

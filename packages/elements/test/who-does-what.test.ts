@@ -7,7 +7,7 @@ import type { EcCycleWheel } from '../src/cycle-wheel.js';
 import type { EcWhoDoesWhat } from '../src/who-does-what.js';
 import type { StageSelectDetail } from '../src/shared/cycle-element.js';
 import { cycleWithStages } from '../../core/test/helpers.js';
-import { countListeners, mountMany, settled } from './support.js';
+import { countListeners, mountMany, quietly, settled } from './support.js';
 
 async function matrix(template = html`<ec-who-does-what style="width: 1100px"></ec-who-does-what>`) {
   const el = await fixture<EcWhoDoesWhat>(template);
@@ -259,17 +259,6 @@ describe('<ec-who-does-what>', () => {
   });
 
   describe('states and accessibility (axe)', () => {
-    const quiet = async (fn: () => Promise<void>) => {
-      const { error, warn } = console;
-      console.error = () => {};
-      console.warn = () => {};
-      try {
-        await fn();
-      } finally {
-        console.error = error;
-        console.warn = warn;
-      }
-    };
     const empty = structuredClone(defaultCycle) as Cycle;
     empty.roles = [];
     empty.roleGroups = [];
@@ -301,7 +290,7 @@ describe('<ec-who-does-what>', () => {
       ['invalid data', () => html`<ec-who-does-what .data=${{ title: 'x' }}></ec-who-does-what>`],
     ] as const) {
       it(`has no violations: ${name}`, async () => {
-        await quiet(async () => {
+        await quietly(async () => {
           const el = await fixture(template());
           await settled(el);
           await expect(el).to.be.accessible();
@@ -324,7 +313,9 @@ describe('<ec-who-does-what>', () => {
     });
   });
 
-  it('leaves no window or document listeners after 200 mounts and unmounts', async () => {
+  it('leaves no window or document listeners after 200 mounts and unmounts', async function () {
+    // 200 full mounts take longer than the default time limit on a busy machine.
+    this.timeout(120000);
     const live = await countListeners(() => mountMany('ec-who-does-what', ['active-only']));
     expect([...live].filter(([, n]) => n !== 0)).to.deep.equal([]);
   });

@@ -209,7 +209,12 @@ export abstract class CycleElement extends LitElement {
         ${problems.length > LISTED_PROBLEMS ? html`<p>${this.t.moreProblems(problems.length - LISTED_PROBLEMS)}</p>` : nothing}
         ${
           error.retryable
-            ? html`<button class="retry" part="retry-button" type="button" @click=${() => this.store.retry()}>
+            ? html`<button
+                class="button retry"
+                part="retry-button"
+                type="button"
+                @click=${() => this.store.retry()}
+              >
                 ${this.t.retry}
               </button>`
             : nothing

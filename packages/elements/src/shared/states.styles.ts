@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Loading and error boxes, the same in every element. */
+/** Loading and error boxes and the one button style, the same in every element. */
 export const states = css`
   .loading {
     display: flex;
@@ -38,17 +38,25 @@ export const states = css`
     font: inherit;
   }
 
-  .retry {
-    padding: 0.5rem 1rem;
+  .button {
+    min-height: 44px;
+    padding: 0.5rem 0.75rem;
     border: 2px solid var(--ec-color-link);
     border-radius: var(--ec-radius);
     background: var(--ec-color-surface);
     color: var(--ec-color-link);
     cursor: pointer;
-    min-height: 44px;
+    text-align: left;
   }
 
-  .retry:focus-visible {
+  .button:disabled,
+  .button[aria-disabled='true'] {
+    border-color: var(--ec-color-border);
+    color: var(--ec-color-text-secondary);
+    cursor: default;
+  }
+
+  .button:focus-visible {
     outline: 4px solid var(--ec-color-focus-text);
     outline-offset: 0;
     background: var(--ec-color-focus);
@@ -60,7 +68,10 @@ export const states = css`
     .error {
       border-color: CanvasText;
     }
-    .retry:focus-visible {
+    .button {
+      border-color: ButtonText;
+    }
+    .button:focus-visible {
       outline-color: Highlight;
     }
   }

@@ -96,8 +96,7 @@ export const guideStyles = css`
   }
 
   a:focus-visible,
-  summary:focus-visible,
-  .button:focus-visible {
+  summary:focus-visible {
     outline: 4px solid transparent;
     background: var(--ec-color-focus);
     color: var(--ec-color-focus-text);
@@ -111,24 +110,6 @@ export const guideStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem;
-  }
-
-  .button {
-    font: inherit;
-    min-height: 44px;
-    padding: 0.5rem 0.75rem;
-    border: 2px solid var(--ec-color-link);
-    border-radius: var(--ec-radius);
-    background: var(--ec-color-surface);
-    color: var(--ec-color-link);
-    cursor: pointer;
-    text-align: left;
-  }
-
-  .button[aria-disabled='true'] {
-    border-color: var(--ec-color-border);
-    color: var(--ec-color-text-secondary);
-    cursor: default;
   }
 
   .credit {
@@ -166,13 +147,11 @@ export const guideStyles = css`
   }
 
   @media (forced-colors: active) {
-    .button,
     .suggested {
       border-color: ButtonText;
     }
     a:focus-visible,
-    summary:focus-visible,
-    .button:focus-visible {
+    summary:focus-visible {
       outline: 4px solid Highlight;
     }
   }

@@ -1,10 +1,10 @@
 /* eslint-disable lit/binding-positions, lit/no-invalid-html -- headings are chosen with
    lit/static-html (unsafeStatic on a fixed list), whose tag-name bindings these rules reject. */
-import { nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { HUB_ID, type Cycle, type LocalContent, type Reference, type Stage } from '@engagement-cycle/core';
-import { CycleElement } from '../shared/cycle-element.js';
-import { findFor } from '../shared/follow-element.js';
+import type { CycleElement } from '../shared/cycle-element.js';
+import { FollowingElement } from '../shared/following-element.js';
 import type { SelectionChange } from '../shared/store.js';
 import { states } from '../shared/states.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -56,18 +56,14 @@ interface Followable extends CycleElement {
  * @cssprop --ec-color-focus-text - Text on focus.
  * @cssprop --ec-font-family - Font of all text.
  */
-export class EcStageGuide extends CycleElement {
+export class EcStageGuide extends FollowingElement {
   static override styles = [tokens, states, guideStyles];
 
   static override properties: PropertyDeclarations = {
-    for: { reflect: true },
     headingLevel: { type: Number, reflect: true, attribute: 'heading-level' },
     printAll: { type: Boolean, reflect: true, attribute: 'print-all' },
     announcement: { state: true, attribute: false },
   };
-
-  /** The id of a `<ec-cycle-wheel>` on the page to follow; the guide then becomes its tab panel. */
-  for?: string;
 
   /** The level of the guide's main heading (1 to 6); its sections use the next level down. */
   headingLevel = 2;
@@ -79,23 +75,6 @@ export class EcStageGuide extends CycleElement {
   private announcement = '';
 
   private readonly internals = this.attachInternals();
-  private followed?: Followable;
-  private stopLooking?: () => void;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.follow();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unfollow();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('for') && this.isConnected) this.follow();
-    super.willUpdate(changed);
-  }
 
   protected override storeChanged(change?: SelectionChange): void {
     super.storeChanged(change);
@@ -107,23 +86,16 @@ export class EcStageGuide extends CycleElement {
     return this.t as Strings;
   }
 
-  /** Shares the store of the element named by `for`, and becomes its panel. */
-  private follow(): void {
-    this.unfollow();
-    if (!this.for) return;
-    this.stopLooking = findFor(this, this.for, (target: Followable) => {
-      this.followed = target;
-      this.linkedStore = target.store;
-      target.panel = this;
-    });
+  /** Following a wheel, the guide is also its tab panel. */
+  protected override found(target: Followable): void {
+    super.found(target);
+    target.panel = this;
   }
 
-  private unfollow(): void {
-    this.stopLooking?.();
-    this.stopLooking = undefined;
-    if (this.followed?.panel === this) this.followed.panel = undefined;
-    this.followed = undefined;
-    this.linkedStore = undefined;
+  protected override lost(): void {
+    const target = this.target as Followable | undefined;
+    if (target?.panel === this) target.panel = undefined;
+    super.lost();
   }
 
   private nameOf(cycle: Cycle, id: string): string {
@@ -137,7 +109,7 @@ export class EcStageGuide extends CycleElement {
     // Following a wheel, the guide is its tab panel, named like the selected tab. The wheel's
     // tabs sit in another shadow tree, so the name is copied rather than referenced by id.
     const cycle = this.store.cycle;
-    this.internals.role = this.followed ? 'tabpanel' : 'region';
+    this.internals.role = this.target ? 'tabpanel' : 'region';
     this.internals.ariaLabel = cycle ? this.nameOf(cycle, this.store.selected) : null;
   }
 

@@ -66,23 +66,6 @@ export const matrixStyles = css`
     margin: 0;
   }
 
-  .button {
-    font: inherit;
-    min-height: 44px;
-    padding: 0.5rem 0.75rem;
-    border: 2px solid var(--ec-color-link);
-    border-radius: var(--ec-radius);
-    background: var(--ec-color-surface);
-    color: var(--ec-color-link);
-    cursor: pointer;
-  }
-
-  .button:disabled {
-    border-color: var(--ec-color-border);
-    color: var(--ec-color-text-secondary);
-    cursor: default;
-  }
-
   .count,
   .empty,
   .credit {
@@ -196,7 +179,6 @@ export const matrixStyles = css`
     color: var(--ec-color-text-secondary);
   }
 
-  button:focus-visible,
   select:focus-visible,
   input:focus-visible,
   .scroll:focus-visible {

@@ -1,7 +1,6 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { matrixToCsv, whoDoesWhat, type Cycle, type Matrix, type MatrixColumn } from '@engagement-cycle/core';
-import { CycleElement } from '../shared/cycle-element.js';
-import { findFor } from '../shared/follow-element.js';
+import { FollowingElement } from '../shared/following-element.js';
 import type { UiStrings } from '../shared/localize.js';
 import { states } from '../shared/states.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -46,17 +45,13 @@ let instances = 0;
  * @cssprop --ec-color-focus - Focus highlight. Default NHS yellow `#ffeb3b`.
  * @cssprop --ec-font-family - Font of all text.
  */
-export class EcWhoDoesWhat extends CycleElement {
+export class EcWhoDoesWhat extends FollowingElement {
   static override styles = [tokens, states, matrixStyles];
 
   static override properties: PropertyDeclarations = {
-    for: { reflect: true },
     group: { reflect: true },
     activeOnly: { type: Boolean, reflect: true, attribute: 'active-only' },
   };
-
-  /** The id of a `<ec-cycle-wheel>` (or other element of this family) to follow. */
-  for?: string;
 
   /** Show only roles in this role group (its id). Empty for every group. */
   group?: string;
@@ -64,34 +59,7 @@ export class EcWhoDoesWhat extends CycleElement {
   /** Show only roles with a part in the selected stage (or the hub). */
   activeOnly = false;
 
-  private stopLooking?: () => void;
   private readonly uid = `ec-matrix-${++instances}`;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.follow();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unfollow();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('for') && this.isConnected) this.follow();
-    super.willUpdate(changed);
-  }
-
-  private follow(): void {
-    this.unfollow();
-    if (this.for) this.stopLooking = findFor(this, this.for, (target) => (this.linkedStore = target.store));
-  }
-
-  private unfollow(): void {
-    this.stopLooking?.();
-    this.stopLooking = undefined;
-    this.linkedStore = undefined;
-  }
 
   private get tt(): Strings {
     return this.t as Strings;
