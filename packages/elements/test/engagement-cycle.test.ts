@@ -6,7 +6,7 @@ import type { EcEngagementCycle } from '../src/engagement-cycle.js';
 import type { EcCycleWheel } from '../src/cycle-wheel.js';
 import type { EcStageGuide } from '../src/stage-guide.js';
 import type { StageSelectDetail } from '../src/shared/cycle-element.js';
-import { countListeners, mountMany, settled } from './support.js';
+import { clickCentre, countListeners, mountMany, settled } from './support.js';
 
 const DATASET = '/packages/core/src/data/engagement-cycle.en.json';
 
@@ -43,7 +43,7 @@ describe('<ec-engagement-cycle>', () => {
     await guide.updateComplete;
     expect(title(guide)).to.equal(defaultCycle.stages[1]!.title);
     expect(el.selected).to.equal('stage-2');
-    guide.shadowRoot!.querySelector<HTMLButtonElement>("[part='next-button']")!.click();
+    await clickCentre(guide.shadowRoot!.querySelector("[part='next-button']")!);
     await wheel.updateComplete;
     expect(wheel.selected).to.equal('stage-3');
     // One event for each change, from where it was made.
@@ -87,6 +87,26 @@ describe('<ec-engagement-cycle>', () => {
     const { wheel, guide } = partsOf(el);
     for (const part of [wheel, guide]) expect(part.getBoundingClientRect().width).to.be.at.most(320);
     expect(el.scrollWidth).to.be.at.most(320);
+  });
+
+  it('shows the credit line once, for all its parts', async () => {
+    const el = await composite();
+    const visible = [
+      el,
+      ...['ec-cycle-wheel', 'ec-stage-guide', 'ec-who-does-what'].map((t) =>
+        el.shadowRoot!.querySelector(t)!,
+      ),
+    ]
+      .flatMap((host) => [...host.shadowRoot!.querySelectorAll("[part='credit']")])
+      .filter((p) => getComputedStyle(p).display !== 'none');
+    expect(visible).to.have.length(1);
+    expect(visible[0]!.textContent).to.contain('InHealth Associates');
+  });
+
+  it('passes print-all to its guide and can leave the matrix out', async () => {
+    const el = await composite(html`<ec-engagement-cycle print-all hide-matrix></ec-engagement-cycle>`);
+    expect(partsOf(el).guide.printAll).to.equal(true);
+    expect(el.shadowRoot!.querySelector('ec-who-does-what')).to.equal(null);
   });
 
   it('makes the guide the wheel’s tab panel', async () => {

@@ -6,7 +6,7 @@ import '../src/stage-guide.js';
 import type { EcCycleWheel } from '../src/cycle-wheel.js';
 import type { EcStageGuide } from '../src/stage-guide.js';
 import type { StageSelectDetail } from '../src/shared/cycle-element.js';
-import { quietly, settled } from './support.js';
+import { clickCentre, quietly, settled } from './support.js';
 
 async function guide(template = html`<ec-stage-guide></ec-stage-guide>`): Promise<EcStageGuide> {
   const el = await fixture<EcStageGuide>(template);
@@ -144,7 +144,9 @@ describe('<ec-stage-guide>', () => {
     it('keeps focus on the button that was pressed, and goes back to the hub', async () => {
       const el = await guide(html`<ec-stage-guide selected="stage-2"></ec-stage-guide>`);
       button(el, 'next-button').focus();
+      const event = oneEvent(el, 'ec-stage-select');
       await sendKeys({ press: 'Enter' });
+      expect(((await event) as CustomEvent<StageSelectDetail>).detail.trigger).to.equal('keyboard');
       await el.updateComplete;
       expect(el.selected).to.equal('stage-3');
       expect(el.shadowRoot!.activeElement).to.equal(button(el, 'next-button'));
@@ -154,6 +156,17 @@ describe('<ec-stage-guide>', () => {
       expect(el.selected).to.equal('hub');
       expect(el.shadowRoot!.activeElement).to.equal(button(el, 'hub-button'));
       expect(button(el, 'hub-button').getAttribute('aria-disabled')).to.equal('true');
+    });
+
+    it('announces nothing when it first opens on a given stage', async () => {
+      const el = await guide(
+        html`<ec-stage-guide
+          src="/packages/core/src/data/engagement-cycle.en.json"
+          selected="stage-3"
+        ></ec-stage-guide>`,
+      );
+      await waitUntil(() => text(q(el, '.screen h2')) === defaultCycle.stages[2]!.title);
+      expect(text(q(el, "[aria-live='polite']"))).to.equal('');
     });
 
     it('announces the stage it now shows, once, politely; nothing on first load', async () => {
@@ -184,7 +197,7 @@ describe('<ec-stage-guide>', () => {
       await el.updateComplete;
       expect(text(shown(el).querySelector('h2'))).to.equal(defaultCycle.stages[3]!.title);
       const event = oneEvent(el, 'ec-stage-select');
-      button(el, 'next-button').click();
+      await clickCentre(button(el, 'next-button'));
       expect(((await event) as CustomEvent<StageSelectDetail>).detail).to.deep.equal({
         stageId: 'stage-5',
         previousStageId: 'stage-4',
@@ -194,6 +207,24 @@ describe('<ec-stage-guide>', () => {
       expect(wheel.selected).to.equal('stage-5');
       expect(wheel.shadowRoot!.querySelector("[data-id='stage-5']")!.getAttribute('aria-selected')).to.equal(
         'true',
+      );
+    });
+
+    it('waits for a wheel whose definition loads later', async () => {
+      const host = await fixture(
+        html`<div>
+          <ec-late-wheel id="late" selected="stage-4"></ec-late-wheel>
+          <ec-stage-guide for="late"></ec-stage-guide>
+        </div>`,
+      );
+      const el = host.querySelector<EcStageGuide>('ec-stage-guide')!;
+      await settled(el);
+      expect(text(q(el, '.screen .eyebrow'))).to.equal('The hub');
+      const { EcCycleWheel } = await import('../src/cycle-wheel.js');
+      customElements.define('ec-late-wheel', class extends EcCycleWheel {});
+      await waitUntil(
+        () => text(q(el, '.screen h2')) === defaultCycle.stages[3]!.title,
+        'never followed the late wheel',
       );
     });
 

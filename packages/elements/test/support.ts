@@ -1,4 +1,5 @@
 import { waitUntil } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
 
 const TAGS = 'ec-cycle-wheel, ec-stage-guide, ec-who-does-what, ec-engagement-cycle';
 
@@ -81,4 +82,15 @@ export async function quietly<T>(body: () => Promise<T>): Promise<T> {
     console.warn = warn;
     console.error = error;
   }
+}
+
+/** Clicks the middle of `element` with the real mouse (a script's click() looks like a key press). */
+export async function clickCentre(element: Element): Promise<void> {
+  element.scrollIntoView({ block: 'center', inline: 'center' });
+  const box = element.getBoundingClientRect();
+  await sendMouse({
+    type: 'click',
+    position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)],
+  });
+  await sendMouse({ type: 'move', position: [0, 0] });
 }

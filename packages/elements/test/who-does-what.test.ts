@@ -7,7 +7,7 @@ import type { EcCycleWheel } from '../src/cycle-wheel.js';
 import type { EcWhoDoesWhat } from '../src/who-does-what.js';
 import type { StageSelectDetail } from '../src/shared/cycle-element.js';
 import { cycleWithStages } from '../../core/test/helpers.js';
-import { countListeners, mountMany, quietly, settled } from './support.js';
+import { clickCentre, countListeners, mountMany, quietly, settled } from './support.js';
 
 async function matrix(template = html`<ec-who-does-what style="width: 1100px"></ec-who-does-what>`) {
   const el = await fixture<EcWhoDoesWhat>(template);
@@ -104,7 +104,7 @@ describe('<ec-who-does-what>', () => {
       const wheel = host.querySelector<EcCycleWheel>('ec-cycle-wheel')!;
       const el = host.querySelector<EcWhoDoesWhat>('ec-who-does-what')!;
       const event = oneEvent(el, 'ec-stage-select');
-      (qa(el, 'thead button')[3] as HTMLButtonElement).click();
+      await clickCentre(qa(el, 'thead button')[3]!);
       expect(((await event) as CustomEvent<StageSelectDetail>).detail).to.deep.equal({
         stageId: 'stage-3',
         previousStageId: 'hub',
@@ -162,6 +162,10 @@ describe('<ec-who-does-what>', () => {
       const narrow = await matrix(html`<ec-who-does-what style="width:320px"></ec-who-does-what>`);
       expect(getComputedStyle(q(narrow, '.wide')!).display).to.equal('none');
       expect(getComputedStyle(q(narrow, '.narrow')!).display).to.equal('block');
+      // The selected stage is marked in words in the list too, not only by its tint.
+      const marked = qa(narrow, '.list .selected dt').map(text);
+      expect(marked.every((t) => t.endsWith('(selected)'))).to.equal(true);
+      expect(marked).to.have.length(roles.length);
       expect(narrow.scrollWidth).to.be.at.most(320);
       const tableContent = qa(wide, 'tbody tr:not(.group)').map((tr) => [...tr.children].map(text));
       const listContent = qa(narrow, '.list > li').map((li) => [
@@ -181,8 +185,13 @@ describe('<ec-who-does-what>', () => {
       const head = q(el, 'thead th:nth-child(3)') as HTMLElement;
       const firstRole = q(el, "tbody th[scope='row']") as HTMLElement;
       const roleLeft = firstRole.getBoundingClientRect().left;
-      // The table scrolls inside its own box; the page never gets wider than the element.
+      // The table scrolls inside its own box; nothing in it makes the page wider or taller.
       expect(scroll.clientWidth).to.be.at.most(700);
+      const page = document.scrollingElement!;
+      expect(page.scrollWidth).to.be.at.most(innerWidth);
+      expect(page.scrollHeight).to.be.at.most(
+        Math.max(innerHeight, el.getBoundingClientRect().bottom + scrollY + 1),
+      );
       scroll.scrollTo(400, 200);
       await aTimeout(50);
       expect(scroll.scrollTop).to.be.above(100);

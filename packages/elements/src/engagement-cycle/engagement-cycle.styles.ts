@@ -18,6 +18,19 @@ export const compositeStyles = css`
     grid-template-columns: minmax(0, 1fr);
   }
 
+  /* One credit line for the whole, instead of one under each part. */
+  .wheel::part(credit),
+  .guide::part(credit),
+  .matrix::part(credit) {
+    display: none;
+  }
+
+  .credit {
+    margin: 0;
+    font-size: 0.875rem;
+    color: var(--ec-color-text-secondary);
+  }
+
   .wheel {
     max-width: 36rem;
     width: 100%;
@@ -34,7 +47,8 @@ export const compositeStyles = css`
       top: 1rem;
     }
     .matrix,
-    .after {
+    .after,
+    .credit {
       grid-column: 1 / -1;
     }
   }

@@ -28,6 +28,7 @@ import '../who-does-what.js';
  * @csspart wheel - The `<ec-cycle-wheel>`.
  * @csspart guide - The `<ec-stage-guide>`.
  * @csspart matrix - The `<ec-who-does-what>` under them (unless `hide-matrix`).
+ * @csspart credit - The credit line of the content, shown once for all the parts.
  *
  * @cssprop --ec-color-text - Body text.
  * @cssprop --ec-font-family - Font of all text.
@@ -40,6 +41,7 @@ export class EcEngagementCycle extends CycleElement {
     headingLevel: { type: Number, reflect: true, attribute: 'heading-level' },
     label: {},
     hideMatrix: { type: Boolean, reflect: true, attribute: 'hide-matrix' },
+    printAll: { type: Boolean, reflect: true, attribute: 'print-all' },
   };
 
   /**
@@ -56,6 +58,9 @@ export class EcEngagementCycle extends CycleElement {
 
   /** Leave out the who-does-what matrix under the wheel and the guide. */
   hideMatrix = false;
+
+  /** When the page is printed, the guide prints the hub and every stage, not only the one shown. */
+  printAll = false;
 
   private readonly address = followAddress(this, () => this.store);
 
@@ -99,6 +104,7 @@ export class EcEngagementCycle extends CycleElement {
         part="guide"
         for="wheel"
         heading-level=${this.headingLevel}
+        ?print-all=${this.printAll}
         theme=${this.theme ?? nothing}
         .strings=${this.strings}
       ></ec-stage-guide>
@@ -113,6 +119,7 @@ export class EcEngagementCycle extends CycleElement {
             ></ec-who-does-what>`
       }
       <div class="after"><slot name="after"></slot></div>
+      <p class="credit" part="credit">${this.cycle?.source.credit}</p>
     </div>`;
   }
 }

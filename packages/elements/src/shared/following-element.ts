@@ -29,7 +29,8 @@ export abstract class FollowingElement extends CycleElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('for') && this.isConnected) this.follow();
+    // The first `for` is followed on connection; later changes here.
+    if (changed.has('for') && this.hasUpdated && this.isConnected) this.follow();
     super.willUpdate(changed);
   }
 

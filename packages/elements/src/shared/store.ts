@@ -14,6 +14,9 @@ const importLoad = () => import('@engagement-cycle/core/load.js');
 
 export type SelectTrigger = 'pointer' | 'keyboard' | 'api' | 'url';
 
+/** A button's click came from the keyboard (Enter or Space) when it counted no pointer clicks. */
+export const triggerOf = (event: MouseEvent): SelectTrigger => (event.detail === 0 ? 'keyboard' : 'pointer');
+
 /** Why the cycle cannot be shown: `invalid` for bad `data`, or why loading `src` failed. */
 export type StoreError = LoadError;
 

@@ -22,8 +22,10 @@ export const guideStyles = css`
     font-weight: bold;
   }
 
+  /* The same size whatever heading level the page asks for, above the sections'. */
   .title {
     margin: 0.25rem 0 0.75rem;
+    font-size: 1.5rem;
     line-height: 1.25;
   }
 

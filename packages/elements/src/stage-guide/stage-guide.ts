@@ -5,6 +5,7 @@ import { html, unsafeStatic } from 'lit/static-html.js';
 import { HUB_ID, type Cycle, type LocalContent, type Reference, type Stage } from '@engagement-cycle/core';
 import type { CycleElement } from '../shared/cycle-element.js';
 import { FollowingElement } from '../shared/following-element.js';
+import { triggerOf } from '../shared/store.js';
 import type { SelectionChange } from '../shared/store.js';
 import { states } from '../shared/states.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -71,6 +72,9 @@ export class EcStageGuide extends FollowingElement {
   /** When the page is printed, print every stage and the hub, not only the one shown. */
   printAll = false;
 
+  /** Your own words for any interface text, in the element's language. */
+  declare strings?: Partial<Strings>;
+
   /** What the polite live region says: set after a change of stage, once. */
   private announcement = '';
 
@@ -79,7 +83,9 @@ export class EcStageGuide extends FollowingElement {
   protected override storeChanged(change?: SelectionChange): void {
     super.storeChanged(change);
     const cycle = this.store.cycle;
-    if (change && cycle) this.announcement = this.tt.nowShowing(this.nameOf(cycle, change.stageId));
+    // Only changes someone made (a click, a key, the API, the address) are announced, not the
+    // page settling on its first stage as the data arrives.
+    if (change?.origin && cycle) this.announcement = this.tt.nowShowing(this.nameOf(cycle, change.stageId));
   }
 
   private get tt(): Strings {
@@ -113,8 +119,8 @@ export class EcStageGuide extends FollowingElement {
     this.internals.ariaLabel = cycle ? this.nameOf(cycle, this.store.selected) : null;
   }
 
-  private go(by: 1 | -1): void {
-    this.step(by, 'pointer');
+  private go(by: 1 | -1, event: MouseEvent): void {
+    this.step(by, triggerOf(event));
   }
 
   private suggestedMark(basis: string | undefined) {
@@ -308,7 +314,7 @@ export class EcStageGuide extends FollowingElement {
     const label = (s: Stage) => `${s.number}. ${s.shortTitle}`;
     const onHub = selected === HUB_ID;
     return html`<nav class="nav" part="nav" aria-label=${t.navLabel}>
-      <button type="button" class="button" part="previous-button" @click=${() => this.go(-1)}>
+      <button type="button" class="button" part="previous-button" @click=${(e: MouseEvent) => this.go(-1, e)}>
         ${t.previous(label(prev))}
       </button>
       <button
@@ -316,11 +322,11 @@ export class EcStageGuide extends FollowingElement {
         class="button"
         part="hub-button"
         aria-disabled=${onHub ? 'true' : 'false'}
-        @click=${() => !onHub && this.store.select(HUB_ID, 'pointer', this)}
+        @click=${(e: MouseEvent) => !onHub && this.store.select(HUB_ID, triggerOf(e), this)}
       >
         ${t.backToHub}
       </button>
-      <button type="button" class="button" part="next-button" @click=${() => this.go(1)}>
+      <button type="button" class="button" part="next-button" @click=${(e: MouseEvent) => this.go(1, e)}>
         ${t.next(label(next))}
       </button>
     </nav>`;

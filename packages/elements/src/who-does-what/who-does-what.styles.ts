@@ -78,6 +78,9 @@ export const matrixStyles = css`
   }
 
   .scroll {
+    /* Holds the absolutely placed screen-reader text of the cells inside the box; without it
+       that text escapes and makes the host page scroll. */
+    position: relative;
     overflow: auto;
     max-height: var(--ec-matrix-max-height, 70vh);
     border: 1px solid var(--ec-color-border);
@@ -229,6 +232,14 @@ export const matrixStyles = css`
     font-weight: bold;
   }
 
+  .list .selected {
+    border-left: 4px solid var(--ec-color-link);
+  }
+
+  .selected-tag {
+    font-weight: normal;
+  }
+
   dd {
     margin: 0;
   }
@@ -286,6 +297,9 @@ export const matrixStyles = css`
     }
     thead button[aria-pressed='true'] {
       border-bottom-color: Highlight;
+    }
+    .list .selected {
+      border-left-color: Highlight;
     }
   }
 `;

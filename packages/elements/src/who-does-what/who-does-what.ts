@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { matrixToCsv, whoDoesWhat, type Cycle, type Matrix, type MatrixColumn } from '@engagement-cycle/core';
 import { FollowingElement } from '../shared/following-element.js';
+import { triggerOf } from '../shared/store.js';
 import type { UiStrings } from '../shared/localize.js';
 import { states } from '../shared/states.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -58,6 +59,9 @@ export class EcWhoDoesWhat extends FollowingElement {
 
   /** Show only roles with a part in the selected stage (or the hub). */
   activeOnly = false;
+
+  /** Your own words for any interface text, in the element's language. */
+  declare strings?: Partial<Strings>;
 
   private readonly uid = `ec-matrix-${++instances}`;
 
@@ -167,7 +171,8 @@ export class EcWhoDoesWhat extends FollowingElement {
       sections.set(key, [...(sections.get(key) ?? []), row]);
     }
     const width = matrix.columns.length + 1;
-    return html`<div class="scroll" part="scroll" tabindex="0" role="region" aria-labelledby=${captionId}>
+    // A named group, not a region: two matrices on a page would be two landmarks of one name.
+    return html`<div class="scroll" part="scroll" tabindex="0" role="group" aria-labelledby=${captionId}>
       <table part="table">
         <caption id=${captionId}>
           ${t.matrixCaption}
@@ -182,7 +187,7 @@ export class EcWhoDoesWhat extends FollowingElement {
                   type="button"
                   part="column-button"
                   aria-pressed=${on ? 'true' : 'false'}
-                  @click=${() => this.store.select(c.id, 'pointer', this)}
+                  @click=${(e: MouseEvent) => this.store.select(c.id, triggerOf(e), this)}
                 >
                   ${this.columnLabel(c)}<span class="visually-hidden">: ${c.title}</span>
                 </button>
@@ -230,8 +235,13 @@ export class EcWhoDoesWhat extends FollowingElement {
             <dl>
               ${row.cells.map((c, i) => {
                 const column = matrix.columns[i]!;
-                return html`<div class=${c.column === selected ? 'selected' : ''}>
-                  <dt>${this.columnLabel(column)}</dt>
+                const on = c.column === selected;
+                return html`<div class=${on ? 'selected' : ''}>
+                  <dt>
+                    ${this.columnLabel(column)}${
+                      on ? html` <span class="selected-tag">(${this.tt.selectedColumn})</span>` : nothing
+                    }
+                  </dt>
                   <dd>${this.cell(c.text, c.basis)}</dd>
                 </div>`;
               })}
