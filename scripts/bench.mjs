@@ -6,7 +6,10 @@
 //     cycle and on a 24-stage one, against a budget of 4 ms for the median;
 //   - the first render of a wheel given its data, next to the first render of an ECharts
 //     sunburst of the same data (SVG and canvas renderers), in the same rounds;
-//   - and, in Node, the static `renderWheelSvg()` of @engagement-cycle/core.
+//   - in Node, the static `renderWheelSvg()` of @engagement-cycle/core;
+//   - and the roles x stages matrix <ec-who-does-what>, 1100 px wide so it shows its table: a
+//     selection change on a 60-role x 24-stage cycle and on the default cycle (20 roles), against
+//     one frame (16.7 ms) for the median with style and layout, and its first render at 60 x 24.
 // It prints a table and writes every number to reports/bench.json.
 //
 // Timing budgets are reported, not enforced: shared CI machines are too noisy for a timing
@@ -30,9 +33,15 @@ const RUNS = {
   selection: { warmup: 50, runs: 300 },
   firstRender: { warmup: 10, runs: 80 },
   node: { warmup: 50, runs: 500 },
+  matrixSelection: { warmup: 30, runs: 150 },
+  matrixFirstRender: { warmup: 5, runs: 40 },
 };
 /** The median selection change must stay under this, in milliseconds. */
 const SELECTION_BUDGET_MS = 4;
+/** One frame at 60 Hz: a matrix selection change (with style and layout) should fit in it. */
+const FRAME_MS = 1000 / 60;
+/** The big matrix: this many roles by this many stages (plus the hub's column). */
+const MATRIX_SIZE = { roles: 60, stages: 24 };
 
 const CHROME_FLAGS = [
   ...CHROMIUM_FLAGS,
@@ -102,6 +111,33 @@ function cycleWithStages(defaultCycle, n) {
       stages,
     }),
   );
+}
+
+/** A cycle with `roleCount` roles in two groups ('a' and 'b') and `stageCount` stages, with a
+ * suggested responsibility in two cells of every three (none in the hub's column), as
+ * `bigCycle()` in packages/elements/test/who-does-what.test.ts builds it. */
+function bigCycle(defaultCycle, roleCount, stageCount) {
+  const cycle = cycleWithStages(defaultCycle, stageCount);
+  cycle.roleGroups = [
+    { id: 'a', name: 'Group A' },
+    { id: 'b', name: 'Group B' },
+  ];
+  cycle.roles = Array.from({ length: roleCount }, (_, i) => ({
+    id: `role-${i}`,
+    name: `Role ${i}`,
+    group: i % 2 ? 'b' : 'a',
+  }));
+  cycle.responsibilities = cycle.roles.flatMap((r, i) =>
+    cycle.stages
+      .filter((_, j) => (i + j) % 3 !== 0)
+      .map((s) => ({
+        role: r.id,
+        stage: s.id,
+        text: `${r.name} helps at ${s.shortTitle}.`,
+        basis: 'suggested',
+      })),
+  );
+  return cycle;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -181,7 +217,7 @@ const ms = (n) => n.toFixed(3);
 function report(result) {
   const lines = [];
   const { env } = result;
-  lines.push(`ec-cycle-wheel benchmark, ${result.date}`);
+  lines.push(`ec-cycle-wheel and ec-who-does-what benchmark, ${result.date}`);
   lines.push(
     `Chromium ${env.chromium} (headless), Node ${env.node}, ECharts ${env.echarts}, ${env.cpus} CPUs; ` +
       `timer step ${env.timerStepMs.toFixed(3)} ms (cross-origin isolated: ${env.crossOriginIsolated ? 'yes' : 'no'}); ` +
@@ -251,11 +287,70 @@ function report(result) {
     node.push([name, m.runs, ms(m.median), ms(m.p90), m.svgChars]);
   lines.push(table(node));
   lines.push('');
+  const { matrix } = result;
+  lines.push(`<ec-who-does-what>, ${matrix.widthPx} px wide (table layout); columns = the hub + the stages`);
+  lines.push(
+    `Selection change: el.select(next id); await el.updateComplete   ` +
+      `(budget: one frame, ${ms(FRAME_MS)} ms, for the median with style/layout)`,
+  );
+  const msel = [
+    ['cycle', 'roles', 'columns', 'runs', 'median ms', 'p90 ms', '+ style/layout median', 'p90', 'verdict'],
+  ];
+  for (const [name, s] of Object.entries(matrix.selection)) {
+    msel.push([
+      name,
+      s.rows,
+      s.columns,
+      s.render.runs,
+      ms(s.render.median),
+      ms(s.render.p90),
+      ms(s.layout.median),
+      ms(s.layout.p90),
+      (s.pass ? 'PASS' : 'FAIL') + (s.p90WithinFrame ? '' : ' (p90 over)'),
+    ]);
+  }
+  lines.push(table(msel));
+  lines.push('');
+  lines.push('First render, data set before connecting (ms from creating the element):');
+  lines.push('  drawn = every role row in the table and updateComplete (the data is validated on the way);');
+  lines.push('  layout = drawn + forced style and layout; frame = until the next frame was produced.');
+  const mfirst = [
+    ['cycle', 'roles', 'columns', 'runs', 'drawn med', 'p90', 'layout med', 'p90', 'frame med', 'p90'],
+  ];
+  for (const [name, m] of Object.entries(matrix.firstRender)) {
+    mfirst.push([
+      name,
+      m.rows,
+      m.columns,
+      m.layout.runs,
+      ms(m.drawn.median),
+      ms(m.drawn.p90),
+      ms(m.layout.median),
+      ms(m.layout.p90),
+      ms(m.frame.median),
+      ms(m.frame.p90),
+    ]);
+  }
+  lines.push(table(mfirst));
+  for (const [name, m] of Object.entries(matrix.firstRender)) {
+    lines.push(
+      `  Shadow DOM at ${name}: ${m.cells} table cells, and ${m.listEntries} entries of the list layout ` +
+        `(built too, hidden at this width); ${m.elements} elements in all.`,
+    );
+  }
+  lines.push('');
   const failed = Object.entries(result.selection).filter(([, s]) => !s.pass);
   lines.push(
     failed.length === 0
       ? `Selection budget: PASS (every median under ${SELECTION_BUDGET_MS} ms)`
       : `Selection budget: FAIL for ${failed.map(([n]) => n).join(', ')} (reported only, not enforced)`,
+  );
+  const slow = Object.entries(matrix.selection).filter(([, s]) => !s.pass);
+  lines.push(
+    slow.length === 0
+      ? `Matrix selection within one frame: PASS (every median with style/layout under ${ms(FRAME_MS)} ms)`
+      : `Matrix selection within one frame: FAIL for ${slow.map(([n]) => n).join(', ')} ` +
+          '(reported only, not enforced)',
   );
   const load = Math.max(env.loadAverage1m.before, env.loadAverage1m.after);
   // The benchmark's own Chromium keeps about one core busy; more than every core means
@@ -283,8 +378,14 @@ async function main() {
   const core = await loadCore();
   const defaultCycle = JSON.parse(JSON.stringify(core.defaultCycle));
   const cycles = { 'default (5 stages)': defaultCycle, '24 stages': cycleWithStages(defaultCycle, 24) };
+  const { roles: matrixRoles, stages: matrixStages } = MATRIX_SIZE;
+  const bigName = `${matrixRoles} roles x ${matrixStages} stages`;
+  const matrixCycles = {
+    [`default (${defaultCycle.roles.length} roles)`]: defaultCycle,
+    [bigName]: bigCycle(defaultCycle, matrixRoles, matrixStages),
+  };
   // A cycle the validator refuses would leave the wheel on its error box; say so plainly now.
-  for (const [name, cycle] of Object.entries(cycles)) {
+  for (const [name, cycle] of Object.entries({ ...cycles, ...matrixCycles })) {
     const parsed = core.parseCycle(cycle);
     if (!parsed.ok)
       throw new Error(
@@ -347,8 +448,9 @@ async function main() {
     const info = await page.evaluate(() => globalThis.ecBench.info());
     const loadBefore = loadavg()[0];
     if (!info.wheelDefined) throw new Error('the CDN bundle did not define <ec-cycle-wheel>');
+    if (!info.matrixDefined) throw new Error('the CDN bundle did not define <ec-who-does-what>');
 
-    console.error(`bench: Chromium ${chromium}, serving on ${origin}; measuring (about 40 s)...`);
+    console.error(`bench: Chromium ${chromium}, serving on ${origin}; measuring (about 70 s)...`);
 
     const selection = {};
     for (const [name, cycle] of Object.entries(cycles)) {
@@ -398,6 +500,48 @@ async function main() {
 
     const node = benchNode(core, cycles);
 
+    // The matrix: the same selection change as the wheel's, at two sizes, then its first render
+    // at the big size. Its DOM facts (width, rows, columns, cells...) come back with the timings.
+    const matrixSelection = {};
+    for (const [name, cycle] of Object.entries(matrixCycles)) {
+      // As for the wheel, the default cycle is measured with no data given at all.
+      const raw = await page.evaluate((args) => globalThis.ecBench.matrixSelection(args), {
+        cycle: name.startsWith('default') ? null : cycle,
+        roles: cycle.roles.length,
+        ...RUNS.matrixSelection,
+      });
+      checkPage();
+      const { render, layout, ...dom } = raw;
+      const withLayout = summarise(layout);
+      matrixSelection[name] = {
+        ...dom,
+        render: summarise(render),
+        layout: withLayout,
+        budgetMs: round(FRAME_MS),
+        pass: withLayout.median < FRAME_MS,
+        p90WithinFrame: withLayout.p90 < FRAME_MS,
+        samples: { render: render.map(round), layout: layout.map(round) },
+      };
+    }
+    const matrixFirstRender = {};
+    for (const name of [bigName]) {
+      const cycle = matrixCycles[name];
+      const raw = await page.evaluate((args) => globalThis.ecBench.matrixFirstRender(args), {
+        cycle,
+        roles: cycle.roles.length,
+        ...RUNS.matrixFirstRender,
+      });
+      checkPage();
+      const { drawn, layout, frame, ...dom } = raw;
+      matrixFirstRender[name] = {
+        ...dom,
+        drawn: summarise(drawn),
+        layout: summarise(layout),
+        frame: summarise(frame),
+        samples: { drawn: drawn.map(round), layout: layout.map(round), frame: frame.map(round) },
+      };
+    }
+
     const result = {
       date: new Date().toISOString(),
       file: 'reports/bench.json',
@@ -417,6 +561,12 @@ async function main() {
       selection,
       firstRender,
       node,
+      matrix: {
+        widthPx: matrixSelection[bigName].width,
+        frameBudgetMs: round(FRAME_MS),
+        selection: matrixSelection,
+        firstRender: matrixFirstRender,
+      },
     };
     console.log(report(result));
     await mkdir(join(root, 'reports'), { recursive: true });

@@ -7,7 +7,11 @@
 import '/cdn/engagement-cycle.js';
 
 const TAB = "[role='tab']";
+/** One row heading per role in <ec-who-does-what>'s table. */
+const ROW = "tbody th[scope='row']";
 const stage = document.getElementById('stage');
+/** 1100 px wide: the matrix shows its table there (under 40rem it switches to a list). */
+const matrixStage = document.getElementById('matrix-stage');
 
 /** Resolves after the next frame has been produced: a message posted from inside a
  * requestAnimationFrame callback is handled only once that frame's style, layout and paint
@@ -34,21 +38,22 @@ function collectGarbage() {
   if (typeof globalThis.gc === 'function') globalThis.gc();
 }
 
-/** Waits until the wheel has drawn `count` tabs and finished updating. The data is read
+/** Waits until the element has drawn `count` of `selector` (by default the wheel's tabs; the
+ * matrix's role rows for <ec-who-does-what>) and finished updating. The data is read
  * asynchronously (its validator is imported lazily), so the first updateComplete may only
  * show the loading state. Given data arrives within a few microtasks, so awaiting
  * updateComplete again is enough; if it has not arrived after many turns, tasks are let run
  * too, and a deadline stops a broken build from hanging the page. */
-async function untilDrawn(el, count) {
+async function untilDrawn(el, count, selector = TAB) {
   const deadline = performance.now() + 10000;
   for (let turns = 0; ; turns++) {
     await el.updateComplete;
-    if (el.shadowRoot?.querySelectorAll(TAB).length === count) return;
+    if (el.shadowRoot?.querySelectorAll(selector).length === count) return;
     if (performance.now() > deadline) {
-      const found = el.shadowRoot?.querySelectorAll(TAB).length ?? 0;
+      const found = el.shadowRoot?.querySelectorAll(selector).length ?? 0;
       const error = el.shadowRoot?.querySelector('[part="error"]')?.textContent?.trim();
       throw new Error(
-        `the wheel drew ${found} of ${count} tabs in 10 s${error ? `; it shows: ${error}` : ''}`,
+        `<${el.localName}> drew ${found} of ${count} ${selector} in 10 s${error ? `; it shows: ${error}` : ''}`,
       );
     }
     if (turns > 100) await new Promise((resolve) => setTimeout(resolve, 0));
@@ -74,6 +79,7 @@ function info() {
     devicePixelRatio: globalThis.devicePixelRatio,
     echartsVersion: globalThis.echarts?.version,
     wheelDefined: customElements.get('ec-cycle-wheel') !== undefined,
+    matrixDefined: customElements.get('ec-who-does-what') !== undefined,
   };
 }
 
@@ -230,6 +236,109 @@ async function firstRender({ cycle, warmup, runs }) {
   return out;
 }
 
+// ---------------------------------------------------------------------------------------------
+// <ec-who-does-what>: the roles x stages matrix, in its 1100 px wide container.
+
+/** Throws unless the matrix shows its table (not the narrow list layout, not an error), with
+ * `roles` role rows and the selected stage's column marked in each: a matrix drawn as
+ * something else would be fast for the wrong reason. Returns how big the shadow DOM is. */
+function checkMatrix(el, roles) {
+  const root = el.shadowRoot;
+  const table = root.querySelector('table');
+  if (!table || getComputedStyle(root.querySelector('.wide')).display === 'none' || !table.offsetWidth) {
+    throw new Error(`<ec-who-does-what> is ${el.offsetWidth} px wide and does not show its table`);
+  }
+  const rows = root.querySelectorAll(ROW).length;
+  const marked = root.querySelectorAll('td.selected').length;
+  if (rows !== roles || marked !== roles) {
+    throw new Error(
+      `the matrix shows ${rows} of ${roles} roles, with ${marked} cells of the selected column marked`,
+    );
+  }
+  return {
+    width: el.offsetWidth,
+    rows,
+    columns: root.querySelectorAll('thead th[scope="col"]').length - 1,
+    cells: root.querySelectorAll('tbody td').length,
+    // The list layout is built as well, hidden by the container query, and updated with it.
+    listEntries: root.querySelectorAll('.list dl > div').length,
+    elements: root.querySelectorAll('*').length,
+  };
+}
+
+/**
+ * Selection change of the matrix: `el.select(next); await el.updateComplete`, with and
+ * without the forced style and layout, exactly as `selection()` does for the wheel. `cycle`
+ * null means the default dataset; `roles` is how many role rows the matrix must show.
+ */
+async function matrixSelection({ cycle, roles, warmup, runs }) {
+  matrixStage.replaceChildren();
+  const el = document.createElement('ec-who-does-what');
+  if (cycle) el.data = cycle;
+  matrixStage.append(el);
+  await untilDrawn(el, roles, ROW);
+  const ids = ['hub', ...el.cycle.stages.map((s) => s.id)];
+  await nextFrame();
+  checkMatrix(el, roles);
+
+  const render = [];
+  const layout = [];
+  let at = 0;
+  for (let i = 0; i < warmup + runs; i++) {
+    at = (at + 1) % ids.length;
+    const id = ids[at];
+    const start = performance.now();
+    el.select(id);
+    await el.updateComplete;
+    const rendered = performance.now();
+    forceLayout(el);
+    const laidOut = performance.now();
+    if (el.selected !== id) throw new Error(`select('${id}') left the matrix on '${el.selected}'`);
+    if (i >= warmup) {
+      render.push(rendered - start);
+      layout.push(laidOut - start);
+    }
+    await nextFrame();
+  }
+  const dom = checkMatrix(el, roles);
+  el.remove();
+  return { ...dom, render, layout };
+}
+
+/**
+ * First render of the matrix: a fresh element given its data before connecting, timed from
+ * creating it until its table has every role row and updateComplete has resolved (`drawn`),
+ * then with style and layout forced (`layout`), then until the next frame (`frame`). The
+ * data is checked by the element's validator on the way, as on any page that sets `data`.
+ */
+async function matrixFirstRender({ cycle, roles, warmup, runs }) {
+  matrixStage.replaceChildren();
+  const out = { drawn: [], layout: [], frame: [] };
+  let dom;
+  for (let i = 0; i < warmup + runs; i++) {
+    collectGarbage();
+    await nextFrame();
+    const start = performance.now();
+    const el = document.createElement('ec-who-does-what');
+    el.data = cycle;
+    matrixStage.append(el);
+    await untilDrawn(el, roles, ROW);
+    const drawn = performance.now();
+    forceLayout(el);
+    const laidOut = performance.now();
+    await nextFrame();
+    const framed = performance.now();
+    dom = checkMatrix(el, roles);
+    el.remove();
+    if (i >= warmup) {
+      out.drawn.push(drawn - start);
+      out.layout.push(laidOut - start);
+      out.frame.push(framed - start);
+    }
+  }
+  return { ...dom, ...out };
+}
+
 // sunburstOption is there too, to look at the chart by hand (it is not timed on its own).
-globalThis.ecBench = { info, selection, firstRender, sunburstOption };
+globalThis.ecBench = { info, selection, firstRender, matrixSelection, matrixFirstRender, sunburstOption };
 document.documentElement.dataset.benchReady = 'true';
