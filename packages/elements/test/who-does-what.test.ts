@@ -134,6 +134,22 @@ describe('<ec-who-does-what>', () => {
       expect(el.getAttribute('group')).to.equal(group.id);
     });
 
+    it('warns about a role group the cycle does not have', async () => {
+      const warnings: unknown[] = [];
+      const warn = console.warn;
+      console.warn = (m: unknown) => warnings.push(m);
+      try {
+        const el = await matrix(html`<ec-who-does-what group="no-such-group"></ec-who-does-what>`);
+        expect(qa(el, "tbody th[scope='row']")).to.have.length(0);
+        expect(text(q(el, "[role='status']"))).to.equal(`Showing 0 of ${roles.length} roles`);
+      } finally {
+        console.warn = warn;
+      }
+      expect(warnings.map(String)).to.deep.equal([
+        'engagement-cycle: there is no role group "no-such-group"; no roles are shown.',
+      ]);
+    });
+
     it('keeps only roles with a part in the selected stage, never hiding its column', async () => {
       const el = await matrix(
         html`<ec-who-does-what style="width:1100px" selected="stage-4"></ec-who-does-what>`,

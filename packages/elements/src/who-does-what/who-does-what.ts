@@ -64,6 +64,7 @@ export class EcWhoDoesWhat extends FollowingElement {
   declare strings?: Partial<Strings>;
 
   private readonly uid = `ec-matrix-${++instances}`;
+  private warnedGroup?: string;
 
   private get tt(): Strings {
     return this.t as Strings;
@@ -73,6 +74,15 @@ export class EcWhoDoesWhat extends FollowingElement {
   get matrix(): Matrix | undefined {
     const cycle = this.cycle;
     if (!cycle) return undefined;
+    if (
+      this.group &&
+      this.group !== this.warnedGroup &&
+      !cycle.roleGroups?.some((g) => g.id === this.group)
+    ) {
+      // Said once per id: an unknown group shows no rows, and the page author should know why.
+      this.warnedGroup = this.group;
+      console.warn(`engagement-cycle: there is no role group "${this.group}"; no roles are shown.`);
+    }
     return whoDoesWhat(cycle, {
       group: this.group || undefined,
       activeAt: this.activeOnly ? this.store.selected : undefined,
