@@ -219,6 +219,18 @@ describe('renderWheelSvg', () => {
     expect(doc.querySelectorAll('script')).to.have.length(0);
   });
 
+  it('passes axe when pasted into a page, links included', async () => {
+    const holder = document.createElement('div');
+    holder.innerHTML = renderWheelSvg(defaultCycle, { selected: 'stage-2' });
+    document.body.append(holder);
+    try {
+      expect(holder.querySelectorAll('a')).to.have.length(6);
+      await expect(holder).to.be.accessible();
+    } finally {
+      holder.remove();
+    }
+  });
+
   it('sets its size and can leave the credit off', () => {
     const svg = renderWheelSvg(defaultCycle, { width: 300, credit: false });
     expect(svg).to.match(/width="300" height="300"/);

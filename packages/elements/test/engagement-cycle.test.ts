@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { defaultCycle } from '@engagement-cycle/core';
 import '../src/engagement-cycle.js';
 import type { EcEngagementCycle } from '../src/engagement-cycle.js';
@@ -103,6 +103,19 @@ describe('<ec-engagement-cycle>', () => {
     expect(visible[0]!.textContent).to.contain('InHealth Associates');
   });
 
+  it('hands custom properties set on it down to its parts', async () => {
+    const el = await composite(
+      html`<ec-engagement-cycle
+        style="--ec-stage-fill: rgb(10, 20, 30); --ec-color-link: rgb(40, 50, 60)"
+      ></ec-engagement-cycle>`,
+    );
+    const { wheel, guide } = partsOf(el);
+    const stage = wheel.shadowRoot!.querySelector("[data-id='stage-1'] path")!;
+    await waitUntil(() => getComputedStyle(stage).fill === 'rgb(10, 20, 30)', 'the wheel kept its own blue');
+    const next = guide.shadowRoot!.querySelector("[part='next-button']")!;
+    expect(getComputedStyle(next).color).to.equal('rgb(40, 50, 60)');
+  });
+
   it('passes print-all to its guide and can leave the matrix out', async () => {
     const el = await composite(html`<ec-engagement-cycle print-all hide-matrix></ec-engagement-cycle>`);
     expect(partsOf(el).guide.printAll).to.equal(true);
@@ -202,6 +215,26 @@ describe('<ec-engagement-cycle>', () => {
     await sendKeys({ press: 'Tab' });
     const active = guide.shadowRoot!.activeElement;
     expect(active?.tagName).to.match(/^(SUMMARY|A|BUTTON)$/);
+  });
+
+  it('follows a dark system setting with theme="auto", in every part', async function () {
+    try {
+      await emulateMedia({ colorScheme: 'dark' });
+    } catch {
+      this.skip(); // Firefox through WebDriver BiDi cannot emulate the colour scheme.
+    }
+    try {
+      const el = await composite(
+        html`<ec-engagement-cycle theme="auto" selected="stage-2"></ec-engagement-cycle>`,
+      );
+      const matrix = el.shadowRoot!.querySelector('ec-who-does-what')!;
+      const cell = matrix.shadowRoot!.querySelector('td.selected')!;
+      expect(getComputedStyle(cell).backgroundColor).to.equal('rgb(20, 52, 79)');
+      expect(getComputedStyle(cell).color).to.equal('rgb(240, 244, 245)');
+      await expect(el).to.be.accessible();
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
   });
 
   describe('accessibility (axe)', () => {

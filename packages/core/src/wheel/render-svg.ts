@@ -84,7 +84,7 @@ export function renderWheelSvg(cycle: Cycle, options: SvgOptions = {}): string {
 
   const out: string[] = [];
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${-size / 2} ${-size / 2} ${size} ${num(height)}" width="${num(width)}" height="${num(height * scale)}" role="img" aria-labelledby="ec-title ec-desc" font-family="${escapeXml(WHEEL_FONT)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${-size / 2} ${-size / 2} ${size} ${num(height)}" width="${num(width)}" height="${num(height * scale)}" role="group" aria-labelledby="ec-title ec-desc" font-family="${escapeXml(WHEEL_FONT)}">`,
     `<title id="ec-title">${escapeXml(cycle.title)}</title>`,
     `<desc id="ec-desc">${escapeXml(desc)}</desc>`,
     `<rect x="${-size / 2}" y="${-size / 2}" width="${size}" height="${num(height)}" fill="${C.background}"/>`,

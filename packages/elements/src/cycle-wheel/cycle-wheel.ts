@@ -60,6 +60,10 @@ const onUnlessFalse = { fromAttribute: (value: string | null) => value !== 'fals
  * @cssprop --ec-color-text - Body text.
  * @cssprop --ec-color-text-secondary - Secondary text (credit, list details).
  * @cssprop --ec-color-error - Edge of the error box.
+ * @cssprop --ec-color-surface - Background of the error box and of dark or auto themes.
+ * @cssprop --ec-color-border - The loading ring.
+ * @cssprop --ec-color-link - The retry button.
+ * @cssprop --ec-radius - Corner radius of boxes and buttons.
  * @cssprop --ec-font-family - Font of all text.
  */
 export class EcCycleWheel extends CycleElement {

@@ -1,6 +1,16 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { TOKEN_NAMES } from '../shared/tokens.styles.js';
+
+/**
+ * Each part declares the token defaults on its own host, which would hide any value a page
+ * set on the composite. The composite hands every token down instead, so
+ * `ec-engagement-cycle { --ec-stage-fill: … }` and `theme` reach the wheel, guide and matrix.
+ */
+const handDown = unsafeCSS(`.wheel,.guide,.matrix{${TOKEN_NAMES.map((n) => `${n}:inherit`).join(';')}}`);
 
 export const compositeStyles = css`
+  ${handDown}
+
   :host {
     display: block;
     max-width: 100%;

@@ -30,8 +30,10 @@ import '../who-does-what.js';
  * @csspart matrix - The `<ec-who-does-what>` under them (unless `hide-matrix`).
  * @csspart credit - The credit line of the content, shown once for all the parts.
  *
- * @cssprop --ec-color-text - Body text.
- * @cssprop --ec-font-family - Font of all text.
+ * @cssprop --ec-color-text - Body text. Like every `--ec-*` property set on the composite, it
+ * reaches the wheel, the guide and the matrix inside it.
+ * @cssprop --ec-color-text-secondary - The credit line.
+ * @cssprop --ec-font-family - Font of all text, in every part.
  */
 export class EcEngagementCycle extends CycleElement {
   static override styles = [tokens, states, compositeStyles];

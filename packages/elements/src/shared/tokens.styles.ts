@@ -1,67 +1,64 @@
-import { css } from 'lit';
-
-/** Dark values, used by theme="dark" and by theme="auto" on a dark system. */
-const dark = css`
-  --ec-color-text: #f0f4f5;
-  --ec-color-text-secondary: #d8dde0;
-  --ec-color-surface: #1d2429;
-  --ec-color-border: #768692;
-  --ec-color-link: #8fc9ff;
-  --ec-color-error: #ff8c82;
-  --ec-stage-fill: #41b6e6;
-  --ec-stage-text: #1d2429;
-  --ec-stage-hover-fill: #78cbee;
-  --ec-stage-selected-fill: #e8edee;
-  --ec-stage-selected-text: #1d2429;
-  --ec-stage-selected-outline: #ffffff;
-  --ec-hub-fill: #1d2429;
-  --ec-hub-stroke: #41b6e6;
-  --ec-hub-text: #f0f4f5;
-  --ec-segment-fill: #aeb7bd;
-  --ec-segment-text: #1d2429;
-`;
+import { css, unsafeCSS } from 'lit';
 
 /**
- * Design tokens shared by every element: `--ec-*` custom properties with NHS.UK defaults.
- * A page overrides any of them on the element (`ec-cycle-wheel { --ec-stage-fill: … }`).
+ * Design tokens shared by every element: `--ec-*` custom properties with NHS.UK defaults,
+ * each with its light value and, for colours that change, its dark value. One list, so the
+ * light and dark blocks and the composite's hand-down to its parts cannot disagree.
+ */
+const TOKENS: [name: string, light: string, dark?: string][] = [
+  ['color-text', '#212b32', '#f0f4f5'],
+  ['color-text-secondary', '#4c6272', '#d8dde0'],
+  ['color-surface', '#ffffff', '#1d2429'],
+  ['color-border', '#d8dde0', '#768692'],
+  ['color-link', '#005eb8', '#8fc9ff'],
+  ['color-error', '#d5281b', '#ff8c82'],
+  ['color-focus', '#ffeb3b'],
+  ['color-focus-text', '#212b32'],
+  ['stage-fill', '#005eb8', '#41b6e6'],
+  ['stage-text', '#ffffff', '#1d2429'],
+  ['stage-hover-fill', '#004b93', '#78cbee'],
+  ['stage-selected-fill', '#003087', '#e8edee'],
+  ['stage-selected-text', '#ffffff', '#1d2429'],
+  ['stage-selected-outline', '#212b32', '#ffffff'],
+  ['hub-fill', '#ffffff', '#1d2429'],
+  ['hub-stroke', '#005eb8', '#41b6e6'],
+  ['hub-text', '#212b32', '#f0f4f5'],
+  ['segment-fill', '#425563', '#aeb7bd'],
+  ['segment-text', '#ffffff', '#1d2429'],
+  ['matrix-selected-background', '#e8f1fa', '#14344f'],
+  ['font-family', "'Frutiger W01', Arial, 'Helvetica Neue', Helvetica, sans-serif"],
+  ['radius', '4px'],
+];
+
+/** The names of every token, for elements that hand their values down to their parts. */
+export const TOKEN_NAMES = TOKENS.map(([name]) => `--ec-${name}`);
+
+const declarations = (dark: boolean) =>
+  unsafeCSS(
+    TOKENS.filter((t) => !dark || t[2])
+      .map(([name, light, darkValue]) => `--ec-${name}:${dark ? darkValue : light};`)
+      .join(''),
+  );
+
+/**
+ * A page overrides any token on the element (`ec-cycle-wheel { --ec-stage-fill: … }`).
  * Dark colours apply with `theme="dark"`, or with `theme="auto"` when the reader's system
  * asks for dark; a page that is itself light is never turned dark behind its back.
  */
 export const tokens = css`
   :host {
-    --ec-color-text: #212b32;
-    --ec-color-text-secondary: #4c6272;
-    --ec-color-surface: #ffffff;
-    --ec-color-border: #d8dde0;
-    --ec-color-link: #005eb8;
-    --ec-color-error: #d5281b;
-    --ec-color-focus: #ffeb3b;
-    --ec-color-focus-text: #212b32;
-    --ec-stage-fill: #005eb8;
-    --ec-stage-text: #ffffff;
-    --ec-stage-hover-fill: #004b93;
-    --ec-stage-selected-fill: #003087;
-    --ec-stage-selected-text: #ffffff;
-    --ec-stage-selected-outline: #212b32;
-    --ec-hub-fill: #ffffff;
-    --ec-hub-stroke: #005eb8;
-    --ec-hub-text: #212b32;
-    --ec-segment-fill: #425563;
-    --ec-segment-text: #ffffff;
-    --ec-font-family: 'Frutiger W01', Arial, 'Helvetica Neue', Helvetica, sans-serif;
-    --ec-radius: 4px;
-
+    ${declarations(false)}
     color: var(--ec-color-text);
     font-family: var(--ec-font-family);
   }
 
   :host([theme='dark']) {
-    ${dark}
+    ${declarations(true)}
   }
 
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      ${dark}
+      ${declarations(true)}
     }
   }
 

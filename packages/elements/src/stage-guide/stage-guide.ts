@@ -55,6 +55,9 @@ interface Followable extends CycleElement {
  * @cssprop --ec-color-border - Lines between sections.
  * @cssprop --ec-color-focus - Focus highlight. Default NHS yellow `#ffeb3b`.
  * @cssprop --ec-color-focus-text - Text on focus.
+ * @cssprop --ec-color-surface - Background of buttons, and of dark or auto themes.
+ * @cssprop --ec-color-error - Edge of the error box.
+ * @cssprop --ec-radius - Corner radius of boxes and buttons.
  * @cssprop --ec-font-family - Font of all text.
  */
 export class EcStageGuide extends FollowingElement {

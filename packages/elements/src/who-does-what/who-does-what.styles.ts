@@ -5,13 +5,8 @@ export const matrixStyles = css`
     display: block;
     max-width: 100%;
     line-height: 1.4;
-    --ec-matrix-selected-background: #e8f1fa;
     /* Narrow spaces get the list layout; see the container query below. */
     container-type: inline-size;
-  }
-
-  :host([theme='dark']) {
-    --ec-matrix-selected-background: #14344f;
   }
 
   :host([hidden]) {

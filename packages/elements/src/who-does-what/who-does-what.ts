@@ -44,6 +44,11 @@ let instances = 0;
  * @cssprop --ec-color-border - Table lines.
  * @cssprop --ec-color-link - Buttons.
  * @cssprop --ec-color-focus - Focus highlight. Default NHS yellow `#ffeb3b`.
+ * @cssprop --ec-color-text-secondary - Secondary text (the credit, empty cells, group names).
+ * @cssprop --ec-color-focus-text - Text and edge on focus.
+ * @cssprop --ec-color-surface - Background of the table and buttons, and of dark or auto themes.
+ * @cssprop --ec-color-error - Edge of the error box.
+ * @cssprop --ec-radius - Corner radius of boxes and buttons.
  * @cssprop --ec-font-family - Font of all text.
  */
 export class EcWhoDoesWhat extends FollowingElement {
