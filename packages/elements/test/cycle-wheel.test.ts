@@ -158,6 +158,9 @@ describe('<ec-cycle-wheel>', () => {
       const el = host.querySelector('ec-cycle-wheel')!;
       await settled(host);
       expect(tab(el, 'stage-2').getAttribute('aria-label')).to.match(/^Cam 2 o 5: /);
+      // The list's titles are English content; the words round them are Welsh.
+      expect(el.shadowRoot!.querySelector('ol')!.getAttribute('lang')).to.equal('en-GB');
+      expect(el.shadowRoot!.querySelector('.in-segment')!.getAttribute('lang')).to.equal('cy');
     });
 
     it('shows titles containing HTML or script as plain text', async () => {

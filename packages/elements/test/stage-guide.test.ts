@@ -356,6 +356,19 @@ describe('<ec-stage-guide>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('marks English content as English and Welsh interface words as Welsh on a Welsh page', async () => {
+      const host = await fixture(
+        html`<div lang="cy"><ec-stage-guide selected="stage-2"></ec-stage-guide></div>`,
+      );
+      await settled(host);
+      const el = host.querySelector('ec-stage-guide')!;
+      expect(q(el, '.screen article')!.getAttribute('lang')).to.equal('en-GB');
+      expect(q(el, '.screen .eyebrow')!.getAttribute('lang')).to.equal('cy');
+      expect(q(el, '.screen .section h3')!.getAttribute('lang')).to.equal('cy');
+      const english = await guide(html`<ec-stage-guide selected="stage-2"></ec-stage-guide>`);
+      expect(q(english, '.screen article')!.hasAttribute('lang')).to.equal(false);
+    });
+
     it('speaks Welsh interface words inside lang="cy"', async () => {
       const host = await fixture(
         html`<div lang="cy"><ec-stage-guide selected="stage-2"></ec-stage-guide></div>`,

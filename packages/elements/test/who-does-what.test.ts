@@ -334,6 +334,9 @@ describe('<ec-who-does-what>', () => {
       await settled(host);
       const el = host.querySelector('ec-who-does-what')!;
       expect(text(q(el, 'caption'))).to.equal('Pwy sy’n gwneud beth ar bob cam');
+      // The content is English: marked so, with the Welsh interface words inside it marked Welsh.
+      expect(qa(el, 'tbody').every((b) => b.getAttribute('lang') === 'en-GB')).to.equal(true);
+      expect(q(el, 'tbody .none + .visually-hidden')!.getAttribute('lang')).to.equal('cy');
       await waitUntil(() => text(q(el, "[role='status']")).startsWith('Yn dangos'));
     });
   });

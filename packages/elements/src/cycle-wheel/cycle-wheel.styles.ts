@@ -50,11 +50,6 @@ export const wheelStyles = css`
     outline: none;
   }
 
-  text {
-    pointer-events: none;
-    user-select: none;
-  }
-
   .stage path {
     fill: var(--ec-stage-fill);
     transition: fill 0.15s;

@@ -336,11 +336,12 @@ export class EcCycleWheel extends CycleElement {
       <p class="hub-item" aria-current=${selected === HUB_ID ? 'true' : nothing}>
         ${this.t.hubItem(cycle.hub.title)}
       </p>
-      <ol aria-label=${this.t.stageListLabel}>
+      <!-- The titles are content: marked with the cycle's language, which may not be the page's. -->
+      <ol aria-label=${this.t.stageListLabel} lang=${cycle.lang ?? nothing}>
         ${cycle.stages.map((s) => {
           const segment = this.showSegments ? segmentOf.get(s.id) : undefined;
           return html`<li aria-current=${selected === s.id ? 'true' : nothing}>
-            ${s.title}${segment ? html` <span class="in-segment">(${this.t.inSegment(segment)})</span>` : nothing}
+            ${s.title}${segment ? html` <span class="in-segment" lang=${cycle.lang ? this.uiLang : nothing}>(${this.t.inSegment(segment)})</span>` : nothing}
           </li>`;
         })}
       </ol>

@@ -80,6 +80,9 @@ export abstract class CycleElement extends LitElement {
   private subscribedTo?: CycleStore;
   private unsubscribe?: () => void;
 
+  /** The language of the interface: the nearest `lang`, refreshed each render. */
+  protected uiLang = 'en';
+
   /** Interface strings in the element's language, refreshed each render. */
   protected t: UiStrings = stringsFor('en');
 
@@ -182,7 +185,7 @@ export abstract class CycleElement extends LitElement {
     // The property always tells the selection shown (an unknown id reads as the hub), once
     // there is a cycle to select in.
     if (store.cycle && this.selected !== store.selected) this.selected = store.selected;
-    this.t = stringsFor(resolveLang(this), this.strings);
+    this.t = stringsFor((this.uiLang = resolveLang(this)), this.strings);
   }
 
   /** The loading or error view, or undefined when the cycle is ready. */

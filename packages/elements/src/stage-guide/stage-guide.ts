@@ -5,6 +5,7 @@ import { html, unsafeStatic } from 'lit/static-html.js';
 import { HUB_ID, type Cycle, type LocalContent, type Reference, type Stage } from '@engagement-cycle/core';
 import type { CycleElement } from '../shared/cycle-element.js';
 import { FollowingElement } from '../shared/following-element.js';
+import { partLanguages } from '../shared/languages.js';
 import { triggerOf } from '../shared/store.js';
 import type { SelectionChange } from '../shared/store.js';
 import { states } from '../shared/states.styles.js';
@@ -78,6 +79,9 @@ export class EcStageGuide extends FollowingElement {
   /** Your own words for any interface text, in the element's language. */
   declare strings?: Partial<Strings>;
 
+  /** The languages of content and interface, where they differ (see languages.ts). */
+  private langs: { content?: string; ui?: string } = {};
+
   /** What the polite live region says: set after a change of stage, once. */
   private announcement = '';
 
@@ -128,14 +132,14 @@ export class EcStageGuide extends FollowingElement {
 
   private suggestedMark(basis: string | undefined) {
     if (basis !== 'suggested') return nothing;
-    return html` <span class="suggested" part="suggested"
+    return html` <span class="suggested" part="suggested" lang=${this.langs.ui ?? nothing}
       >${this.tt.suggested}<span class="visually-hidden"> (${this.tt.suggestedExplained})</span></span
     >`;
   }
 
   private section(title: string, body: unknown, level: number) {
     const h = heading(level);
-    return html`<section class="section" part="section"><${h}>${title}</${h}>${body}</section>`;
+    return html`<section class="section" part="section"><${h} lang=${this.langs.ui ?? nothing}>${title}</${h}>${body}</section>`;
   }
 
   private list(items: string[] | undefined) {
@@ -244,10 +248,10 @@ export class EcStageGuide extends FollowingElement {
     const top = this.headingLevel;
     const h = heading(top);
     const sub = top + 1;
-    return html`<article class="stage" data-id=${stage.id}>
-      <p class="eyebrow">${t.stageOf(stage.number, cycle.stages.length)}</p>
+    return html`<article class="stage" data-id=${stage.id} lang=${this.langs.content ?? nothing}>
+      <p class="eyebrow" lang=${this.langs.ui ?? nothing}>${t.stageOf(stage.number, cycle.stages.length)}</p>
       <${h} class="title" part="heading">${stage.title}</${h}>
-      <p class="engages"><strong>${t.engages}:</strong> ${stage.engages}</p>
+      <p class="engages"><strong lang=${this.langs.ui ?? nothing}>${t.engages}:</strong> ${stage.engages}</p>
       ${this.section(t.purpose, html`<p>${stage.purpose}</p>`, sub)}
       ${
         stage.considerations.length
@@ -281,8 +285,8 @@ export class EcStageGuide extends FollowingElement {
     const hub = cycle.hub;
     const h = heading(this.headingLevel);
     const sub = this.headingLevel + 1;
-    return html`<article class="stage" data-id=${HUB_ID}>
-      <p class="eyebrow">${t.hubEyebrow}</p>
+    return html`<article class="stage" data-id=${HUB_ID} lang=${this.langs.content ?? nothing}>
+      <p class="eyebrow" lang=${this.langs.ui ?? nothing}>${t.hubEyebrow}</p>
       <${h} class="title" part="heading">${hub.title}</${h}>
       ${this.section(t.purpose, html`<p>${hub.purpose}</p>`, sub)}
       ${
@@ -339,6 +343,7 @@ export class EcStageGuide extends FollowingElement {
     const state = this.renderState();
     const cycle = this.cycle;
     if (state || !cycle) return html`<div part="base" class="base">${state ?? nothing}</div>`;
+    this.langs = partLanguages(this, cycle);
     const selected = this.store.selected;
     const stage = cycle.stages.find((s) => s.id === selected);
     const shown = stage ? this.renderStage(cycle, stage, false) : this.renderHub(cycle);

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { matrixToCsv, whoDoesWhat, type Cycle, type Matrix, type MatrixColumn } from '@engagement-cycle/core';
 import { FollowingElement } from '../shared/following-element.js';
+import { partLanguages } from '../shared/languages.js';
 import { triggerOf } from '../shared/store.js';
 import type { UiStrings } from '../shared/localize.js';
 import { states } from '../shared/states.styles.js';
@@ -69,6 +70,8 @@ export class EcWhoDoesWhat extends FollowingElement {
   declare strings?: Partial<Strings>;
 
   private readonly uid = `ec-matrix-${++instances}`;
+  /** The languages of content and interface, where they differ (see languages.ts). */
+  private langs: { content?: string; ui?: string } = {};
   private warnedGroup?: string;
 
   private get tt(): Strings {
@@ -127,7 +130,7 @@ export class EcWhoDoesWhat extends FollowingElement {
 
   private suggestedMark(basis: string | undefined) {
     if (basis !== 'suggested') return nothing;
-    return html` <span class="suggested" part="suggested"
+    return html` <span class="suggested" part="suggested" lang=${this.langs.ui ?? nothing}
       >${this.tt.suggested}<span class="visually-hidden"> (${this.tt.suggestedExplained})</span></span
     >`;
   }
@@ -135,7 +138,7 @@ export class EcWhoDoesWhat extends FollowingElement {
   private cell(text: string | undefined, basis: string | undefined) {
     if (text) return html`${text}${this.suggestedMark(basis)}`;
     return html`<span class="none" aria-hidden="true">–</span
-      ><span class="visually-hidden">${this.tt.noPart}</span>`;
+      ><span class="visually-hidden" lang=${this.langs.ui ?? nothing}>${this.tt.noPart}</span>`;
   }
 
   private renderControls(cycle: Cycle, matrix: Matrix): TemplateResult {
@@ -204,7 +207,9 @@ export class EcWhoDoesWhat extends FollowingElement {
                   aria-pressed=${on ? 'true' : 'false'}
                   @click=${(e: MouseEvent) => this.store.select(c.id, triggerOf(e), this)}
                 >
-                  ${this.columnLabel(c)}<span class="visually-hidden">: ${c.title}</span>
+                  ${this.columnLabel(c)}<span class="visually-hidden" lang=${this.langs.content ?? nothing}
+                    >: ${c.title}</span
+                  >
                 </button>
               </th>`;
             })}
@@ -212,7 +217,7 @@ export class EcWhoDoesWhat extends FollowingElement {
         </thead>
         ${[...sections].map(
           ([, rows]) =>
-            html`<tbody>
+            html`<tbody lang=${this.langs.content ?? nothing}>
               ${
                 rows[0]!.group
                   ? html`<tr class="group">
@@ -240,7 +245,12 @@ export class EcWhoDoesWhat extends FollowingElement {
 
   /** The same content as the table, one block per role, for narrow spaces. */
   private renderList(matrix: Matrix, selected: string): TemplateResult {
-    return html`<ul class="list" part="list" aria-label=${this.tt.matrixCaption}>
+    return html`<ul
+      class="list"
+      part="list"
+      aria-label=${this.tt.matrixCaption}
+      lang=${this.langs.content ?? nothing}
+    >
       ${matrix.rows.map(
         (row) =>
           html`<li class="role">
@@ -254,7 +264,11 @@ export class EcWhoDoesWhat extends FollowingElement {
                 return html`<div class=${on ? 'selected' : ''}>
                   <dt>
                     ${this.columnLabel(column)}${
-                      on ? html` <span class="selected-tag">(${this.tt.selectedColumn})</span>` : nothing
+                      on
+                        ? html` <span class="selected-tag" lang=${this.langs.ui ?? nothing}
+                            >(${this.tt.selectedColumn})</span
+                          >`
+                        : nothing
                     }
                   </dt>
                   <dd>${this.cell(c.text, c.basis)}</dd>
@@ -272,6 +286,7 @@ export class EcWhoDoesWhat extends FollowingElement {
     const matrix = this.matrix;
     if (state || !cycle || !matrix) return html`<div part="base" class="base">${state ?? nothing}</div>`;
     const t = this.tt;
+    this.langs = partLanguages(this, cycle);
     const selected = this.store.selected;
     const body = matrix.total
       ? html`${this.renderControls(cycle, matrix)}
