@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { defaultCycle, type Cycle, type Segment, type Stage } from '@engagement-cycle/core';
 import type { StageSelectDetail } from '../shared/cycle-element.js';
 import '../cycle-wheel.js';
+import { story } from '../stories/helpers.js';
 
 /**
  * The story args. Attribute names are used as keys so that each control lines up with the
@@ -188,8 +189,6 @@ function holdFetch(): () => void {
     if (window.fetch === held) window.fetch = original;
   };
 }
-
-const story = (description: string) => ({ docs: { description: { story: description } } });
 
 const meta = {
   title: 'Elements/Cycle wheel',

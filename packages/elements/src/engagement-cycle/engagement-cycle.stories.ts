@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { StageSelectDetail } from '../shared/cycle-element.js';
 import '../engagement-cycle.js';
+import { story } from '../stories/helpers.js';
 
 /**
  * The story args. Attribute names are used as keys so that each control lines up with the
@@ -66,8 +67,6 @@ const invalidCycle = {
     { id: 'stage-2', number: 4, title: 'Planning together', shortTitle: 'Planning' },
   ],
 };
-
-const story = (description: string) => ({ docs: { description: { story: description } } });
 
 const meta = {
   title: 'Elements/Engagement cycle',

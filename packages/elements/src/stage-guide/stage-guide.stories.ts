@@ -2,12 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { defaultCycle, formatCycleError, mergeCycle } from '@engagement-cycle/core';
-import type { StageSelectDetail } from '../shared/cycle-element.js';
 import '../cycle-wheel.js';
 import '../stage-guide.js';
-
-/** What the Actions panel logs: the event's detail, and the element that fired it. */
-type SelectLog = StageSelectDetail & { from: string };
+import { story, logTo, type SelectLog } from '../stories/helpers.js';
 
 /**
  * The story args. Attribute names are used as keys so that each control lines up with the
@@ -35,10 +32,6 @@ interface DocumentedOnly {
   strings?: never;
   cycle?: never;
 }
-
-/** Passes each `ec-stage-select` to the Actions panel, saying which element fired it. */
-const logTo = (args: GuideArgs) => (event: CustomEvent<StageSelectDetail>) =>
-  args.onEcStageSelect?.({ ...event.detail, from: (event.target as Element).localName });
 
 const guide = (args: GuideArgs, forId = args.for): TemplateResult => html`
   <ec-stage-guide
@@ -123,8 +116,6 @@ const withOurContent: unknown = (() => {
   console.error(result.errors.map(formatCycleError).join('\n'));
   return { problems: result.errors };
 })();
-
-const story = (description: string) => ({ docs: { description: { story: description } } });
 
 const meta = {
   title: 'Elements/Stage guide',

@@ -10,12 +10,9 @@ import {
   type RoleGroup,
   type Stage,
 } from '@engagement-cycle/core';
-import type { StageSelectDetail } from '../shared/cycle-element.js';
 import '../cycle-wheel.js';
 import '../who-does-what.js';
-
-/** What the Actions panel logs: the event's detail, and the element that fired it. */
-type SelectLog = StageSelectDetail & { from: string };
+import { story, logTo, type SelectLog } from '../stories/helpers.js';
 
 /**
  * The story args. Attribute names are used as keys so that each control lines up with the
@@ -43,10 +40,6 @@ interface DocumentedOnly {
   cycle?: never;
   matrix?: never;
 }
-
-/** Passes each `ec-stage-select` to the Actions panel, saying which element fired it. */
-const logTo = (args: MatrixArgs) => (event: CustomEvent<StageSelectDetail>) =>
-  args.onEcStageSelect?.({ ...event.detail, from: (event.target as Element).localName });
 
 const matrix = (args: MatrixArgs, forId = args.for): TemplateResult => html`
   <ec-who-does-what
@@ -200,8 +193,6 @@ const withOwnRoles = mergeCycle(defaultCycle, {
     },
   ],
 });
-
-const story = (description: string) => ({ docs: { description: { story: description } } });
 
 /** Ids of the default cycle's role groups, for the descriptions. */
 const GROUP_IDS = (defaultCycle.roleGroups ?? []).map((g) => `\`${g.id}\``).join(', ');
