@@ -24,6 +24,7 @@ import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../test/support/browsers.js';
+import { bigCycle, cycleWithStages } from '../packages/core/test/support/cycles.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -92,52 +93,6 @@ async function loadCore() {
   if (!existsSync(entry))
     throw new Error('packages/core/dist is missing: run `npm run build:packages` first');
   return import(pathToFileURL(entry).href);
-}
-
-/** A valid cycle with `n` stages (24 is the most the format allows), repeating the default
- * stages' text, with no segments, as the core tests build it. */
-function cycleWithStages(defaultCycle, n) {
-  const base = structuredClone(defaultCycle);
-  const stages = Array.from({ length: n }, (_, i) => {
-    const { sources: _sources, ...stage } = base.stages[i % base.stages.length];
-    return { ...stage, id: `step-${i + 1}`, number: i + 1, links: undefined };
-  });
-  return JSON.parse(
-    JSON.stringify({
-      schemaVersion: 1,
-      title: 'Test cycle',
-      source: base.source,
-      hub: { title: 'Centre', shortTitle: 'Centre', purpose: 'Holds it together.', elements: [] },
-      stages,
-    }),
-  );
-}
-
-/** A cycle with `roleCount` roles in two groups ('a' and 'b') and `stageCount` stages, with a
- * suggested responsibility in two cells of every three (none in the hub's column), as
- * `bigCycle()` in packages/elements/test/who-does-what.test.ts builds it. */
-function bigCycle(defaultCycle, roleCount, stageCount) {
-  const cycle = cycleWithStages(defaultCycle, stageCount);
-  cycle.roleGroups = [
-    { id: 'a', name: 'Group A' },
-    { id: 'b', name: 'Group B' },
-  ];
-  cycle.roles = Array.from({ length: roleCount }, (_, i) => ({
-    id: `role-${i}`,
-    name: `Role ${i}`,
-    group: i % 2 ? 'b' : 'a',
-  }));
-  cycle.responsibilities = cycle.roles.flatMap((r, i) =>
-    cycle.stages
-      .filter((_, j) => (i + j) % 3 !== 0)
-      .map((s) => ({
-        role: r.id,
-        stage: s.id,
-        text: `${r.name} helps at ${s.shortTitle}.`,
-        basis: 'suggested',
-      })),
-  );
-  return cycle;
 }
 
 // ---------------------------------------------------------------------------------------------

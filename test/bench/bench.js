@@ -102,25 +102,7 @@ async function selection({ cycle, warmup, runs }) {
   await untilDrawn(el, ids.length);
   await nextFrame();
 
-  const render = [];
-  const layout = [];
-  let at = 0;
-  for (let i = 0; i < warmup + runs; i++) {
-    at = (at + 1) % ids.length;
-    const id = ids[at];
-    const start = performance.now();
-    el.select(id);
-    await el.updateComplete;
-    const rendered = performance.now();
-    forceLayout(el);
-    const laidOut = performance.now();
-    if (el.selected !== id) throw new Error(`select('${id}') left the wheel on '${el.selected}'`);
-    if (i >= warmup) {
-      render.push(rendered - start);
-      layout.push(laidOut - start);
-    }
-    await nextFrame();
-  }
+  const { render, layout } = await timeSelections(el, ids, warmup, runs);
   const tabs = el.shadowRoot.querySelectorAll(TAB).length;
   el.remove();
   return { tabs, render, layout };
@@ -281,25 +263,7 @@ async function matrixSelection({ cycle, roles, warmup, runs }) {
   await nextFrame();
   checkMatrix(el, roles);
 
-  const render = [];
-  const layout = [];
-  let at = 0;
-  for (let i = 0; i < warmup + runs; i++) {
-    at = (at + 1) % ids.length;
-    const id = ids[at];
-    const start = performance.now();
-    el.select(id);
-    await el.updateComplete;
-    const rendered = performance.now();
-    forceLayout(el);
-    const laidOut = performance.now();
-    if (el.selected !== id) throw new Error(`select('${id}') left the matrix on '${el.selected}'`);
-    if (i >= warmup) {
-      render.push(rendered - start);
-      layout.push(laidOut - start);
-    }
-    await nextFrame();
-  }
+  const { render, layout } = await timeSelections(el, ids, warmup, runs);
   const dom = checkMatrix(el, roles);
   el.remove();
   return { ...dom, render, layout };
@@ -342,3 +306,30 @@ async function matrixFirstRender({ cycle, roles, warmup, runs }) {
 // sunburstOption is there too, to look at the chart by hand (it is not timed on its own).
 globalThis.ecBench = { info, selection, firstRender, matrixSelection, matrixFirstRender, sunburstOption };
 document.documentElement.dataset.benchReady = 'true';
+
+/**
+ * Selects each id in turn (warm-up runs first, not kept) and times `select()` up to
+ * `updateComplete`, and up to forced style and layout; a frame passes between runs.
+ */
+async function timeSelections(el, ids, warmup, runs) {
+  const render = [];
+  const layout = [];
+  let at = 0;
+  for (let i = 0; i < warmup + runs; i++) {
+    at = (at + 1) % ids.length;
+    const id = ids[at];
+    const start = performance.now();
+    el.select(id);
+    await el.updateComplete;
+    const rendered = performance.now();
+    forceLayout(el);
+    const laidOut = performance.now();
+    if (el.selected !== id) throw new Error(`select('${id}') left <${el.localName}> on '${el.selected}'`);
+    if (i >= warmup) {
+      render.push(rendered - start);
+      layout.push(laidOut - start);
+    }
+    await nextFrame();
+  }
+  return { render, layout };
+}

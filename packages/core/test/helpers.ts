@@ -1,5 +1,6 @@
 import { defaultCycle } from '../src/default-cycle.js';
 import type { Cycle } from '../src/types.js';
+import { bigCycle as makeBigCycle, cycleWithStages as makeCycleWithStages } from './support/cycles.js';
 
 /** A fresh, writable copy of the default cycle for a test to break. */
 export function copyOfDefault(): Cycle {
@@ -8,18 +9,10 @@ export function copyOfDefault(): Cycle {
 
 /** A small valid cycle with `n` stages, for tests that need other stage counts. */
 export function cycleWithStages(n: number): Cycle {
-  const base = copyOfDefault();
-  const stages = Array.from({ length: n }, (_, i) => ({
-    ...base.stages[i % base.stages.length]!,
-    id: `step-${i + 1}`,
-    number: i + 1,
-    links: undefined,
-  }));
-  return {
-    schemaVersion: 1,
-    title: 'Test cycle',
-    source: base.source,
-    hub: { title: 'Centre', shortTitle: 'Centre', purpose: 'Holds it together.', elements: [] },
-    stages: stages.map(({ sources: _s, ...s }) => s),
-  };
+  return makeCycleWithStages(defaultCycle, n) as Cycle;
+}
+
+/** A cycle with `roles` roles in two groups and `stages` stages, two cells in three filled. */
+export function bigCycle(roles: number, stages: number): Cycle {
+  return makeBigCycle(defaultCycle, roles, stages) as Cycle;
 }

@@ -6,7 +6,7 @@ import '../src/who-does-what.js';
 import type { EcCycleWheel } from '../src/cycle-wheel.js';
 import type { EcWhoDoesWhat } from '../src/who-does-what.js';
 import type { StageSelectDetail } from '../src/shared/cycle-element.js';
-import { cycleWithStages } from '../../core/test/helpers.js';
+import { bigCycle } from '../../core/test/helpers.js';
 import { clickCentre, countListeners, mountMany, quietly, settled } from './support.js';
 
 async function matrix(template = html`<ec-who-does-what style="width: 1100px"></ec-who-does-what>`) {
@@ -18,31 +18,6 @@ const q = (el: Element, s: string) => el.shadowRoot!.querySelector(s);
 const qa = (el: Element, s: string) => [...el.shadowRoot!.querySelectorAll(s)];
 const text = (n: Element | null | undefined) => n?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const roles = defaultCycle.roles!;
-
-/** A cycle with `roles` roles and `stages` stages, every cell filled. */
-function bigCycle(roleCount: number, stageCount: number): Cycle {
-  const cycle = cycleWithStages(stageCount);
-  cycle.roleGroups = [
-    { id: 'a', name: 'Group A' },
-    { id: 'b', name: 'Group B' },
-  ];
-  cycle.roles = Array.from({ length: roleCount }, (_, i) => ({
-    id: `role-${i}`,
-    name: `Role ${i}`,
-    group: i % 2 ? 'b' : 'a',
-  }));
-  cycle.responsibilities = cycle.roles.flatMap((r, i) =>
-    cycle.stages
-      .filter((_, j) => (i + j) % 3 !== 0)
-      .map((s) => ({
-        role: r.id,
-        stage: s.id,
-        text: `${r.name} helps at ${s.shortTitle}.`,
-        basis: 'suggested' as const,
-      })),
-  );
-  return cycle;
-}
 
 describe('<ec-who-does-what>', () => {
   describe('table semantics', () => {
