@@ -6,16 +6,22 @@ import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { rmSync } from 'node:fs';
 import { minifyTemplates } from './scripts/minify-templates.js';
 
 /** Everything a package depends on stays an import in the npm builds. */
-const external = (id) => /^(@engagement-cycle\/|lit|@lit\/|@lit-labs\/|d3-|react|tslib)/.test(id);
+const external = (id) => /^(@engagement-cycle\/|lit|@lit\/|@lit-labs\/|react|tslib)/.test(id);
 
 const npmPackages = {
   core: ['index'],
   elements: ['index', 'cycle-wheel', 'stage-guide', 'who-does-what', 'engagement-cycle'],
   react: ['index'],
 };
+
+// Each build starts from an empty dist/, so a module that was renamed or removed in the
+// sources cannot linger in the packages.
+for (const name of Object.keys(npmPackages))
+  rmSync(`packages/${name}/dist`, { recursive: true, force: true });
 
 const npmBuilds = Object.entries(npmPackages).map(([name, entries]) => ({
   input: Object.fromEntries(entries.map((e) => [e, `packages/${name}/src/${e}.ts`])),

@@ -2,7 +2,7 @@
 // does, and compares gzip sizes with the budgets. Run after `npm run build:packages`.
 //
 // - The wheel entry: `@engagement-cycle/elements/cycle-wheel.js` from the built package, with
-//   Lit, @lit/context and d3-shape, as a bundler would ship it. The default dataset and the
+//   Lit and @lit/context, as a bundler would ship it. The default dataset and the
 //   validator load later, in their own chunks, only when a page uses them; they are reported
 //   apart and, together with the entry, make the "wheel with default content" total.
 // - The CDN files, each self-contained: `dist/cdn/cycle-wheel.js` (the wheel and the dataset:
@@ -87,7 +87,7 @@ const cdnWheel = await sizeOf('cycle-wheel.js');
 const cdn = await sizeOf('engagement-cycle.js');
 
 const rows = [
-  ['wheel entry (Lit, d3-shape, no dataset)', entry.raw, entry.gzip, BUDGETS.wheelEntry],
+  ['wheel entry (Lit and the wheel, no dataset)', entry.raw, entry.gzip, BUDGETS.wheelEntry],
   ...lazy.map((c) => [`  loaded on use: ${c.name}`, c.raw, c.gzip, undefined]),
   [
     'wheel with default content (all chunks)',

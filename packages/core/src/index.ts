@@ -13,7 +13,9 @@ export { cycleJsonSchema, cycleAdditionsJsonSchema } from './schema.js';
 export { LIMITS } from './cycle-shape.js';
 export { HUB_ID } from './constants.js';
 export { isSafeUrl } from './url.js';
-export { wheelLayout, rotationFor } from './wheel/layout.js';
+export { wheelLayout, fitWheel, selectWheel, textLines, rotationFor } from './wheel/layout.js';
+export { hashFor, idForHash, stageHash, HUB_HASH } from './deep-link.js';
+export { stepFrom } from './navigation.js';
 export type {
   WheelOptions,
   WheelLayout,
@@ -30,4 +32,12 @@ export { textWidth, wrapText, LINE_HEIGHT } from './wheel/text-fit.js';
 export { WHEEL_STRINGS_EN } from './wheel/strings.js';
 export type { WheelStrings } from './wheel/strings.js';
 export { whoDoesWhat, matrixToCsv, csvField } from './matrix.js';
-export type { Matrix, MatrixColumn, MatrixCell, MatrixRow, MatrixFilter, CsvLabels } from './matrix.js';
+export type {
+  Matrix,
+  MatrixColumn,
+  MatrixCell,
+  MatrixRow,
+  MatrixSection,
+  MatrixFilter,
+  CsvLabels,
+} from './matrix.js';

@@ -28,9 +28,18 @@ export interface MatrixRow {
   cells: MatrixCell[];
 }
 
+/** Rows of one role group (or of roles in no known group, with `group` undefined). */
+export interface MatrixSection {
+  group?: RoleGroup;
+  rows: MatrixRow[];
+}
+
 export interface Matrix {
   columns: MatrixColumn[];
+  /** Every row shown, section by section. */
   rows: MatrixRow[];
+  /** The rows in their role groups: groups in the cycle's order, roles in no known group last. */
+  sections: MatrixSection[];
   /** How many roles there are before filtering. */
   total: number;
 }
@@ -42,29 +51,37 @@ export interface MatrixFilter {
   activeAt?: string;
 }
 
-/** The matrix of a cycle: the hub and every stage as columns, roles as rows (in the cycle's order). */
+/**
+ * The matrix of a cycle: the hub and every stage as columns, roles as rows. Rows come in
+ * their role groups, in the order the cycle lists its groups, and in the cycle's order of
+ * roles inside a group; roles in no known group come last. The guide, the table, the list
+ * view and the CSV all read this one order.
+ */
 export function whoDoesWhat(cycle: Cycle, filter: MatrixFilter = {}): Matrix {
   const columns: MatrixColumn[] = [
     { id: HUB_ID, title: cycle.hub.title, shortTitle: cycle.hub.shortTitle },
     ...cycle.stages.map((s) => ({ id: s.id, number: s.number, title: s.title, shortTitle: s.shortTitle })),
   ];
-  const groups = new Map((cycle.roleGroups ?? []).map((g) => [g.id, g]));
   const byCell = new Map((cycle.responsibilities ?? []).map((r) => [`${r.role}\u0000${r.stage}`, r]));
   const roles = cycle.roles ?? [];
-  const rows = roles
-    .filter((role) => filter.group === undefined || role.group === filter.group)
-    .map((role) => ({
-      role,
-      group: role.group === undefined ? undefined : groups.get(role.group),
-      cells: columns.map((c) => {
-        const r = byCell.get(`${role.id}\u0000${c.id}`);
-        return r ? { column: c.id, text: r.text, basis: r.basis } : { column: c.id };
-      }),
-    }))
-    .filter(
-      (row) => filter.activeAt === undefined || row.cells.some((c) => c.column === filter.activeAt && c.text),
-    );
-  return { columns, rows, total: roles.length };
+  const sections: MatrixSection[] = [...(cycle.roleGroups ?? []), undefined].map((group) => ({
+    group,
+    rows: [],
+  }));
+  const sectionOf = new Map(sections.map((s) => [s.group?.id, s]));
+  const ungrouped = sections[sections.length - 1]!;
+  for (const role of roles) {
+    if (filter.group !== undefined && role.group !== filter.group) continue;
+    const cells = columns.map((c): MatrixCell => {
+      const r = byCell.get(`${role.id}\u0000${c.id}`);
+      return r ? { column: c.id, text: r.text, basis: r.basis } : { column: c.id };
+    });
+    if (filter.activeAt !== undefined && !cells.some((c) => c.column === filter.activeAt && c.text)) continue;
+    const section = (role.group !== undefined && sectionOf.get(role.group)) || ungrouped;
+    section.rows.push({ role, group: section.group, cells });
+  }
+  const shown = sections.filter((s) => s.rows.length);
+  return { columns, rows: shown.flatMap((s) => s.rows), sections: shown, total: roles.length };
 }
 
 /**

@@ -11,8 +11,12 @@ export { EcWhoDoesWhat } from './who-does-what.js';
 export { CycleElement, type StageSelectDetail } from './shared/cycle-element.js';
 export { CycleStore, type CycleState, type SelectTrigger, type StoreError } from './shared/store.js';
 export { storeContext } from './shared/context.js';
-export { registerStrings, type UiStrings } from './shared/localize.js';
+export { registerStrings, type StateStrings, type SuggestedStrings } from './shared/localize.js';
+export type { WheelUiStrings, WheelListStrings } from './cycle-wheel/cycle-wheel.strings.js';
 export type { GuideStrings } from './stage-guide/stage-guide.strings.js';
 export type { MatrixStrings } from './who-does-what/who-does-what.strings.js';
+import type { EcEngagementCycle } from './engagement-cycle/engagement-cycle.js';
+/** Every interface string of every element, as `strings` and `registerStrings()` take them. */
+export type UiStrings = NonNullable<EcEngagementCycle['strings']>;
 export { defaultCycle, parseCycle, loadCycle, mergeCycle } from '@engagement-cycle/core';
 export type { Cycle, ParseResult, LoadResult } from '@engagement-cycle/core';

@@ -2,13 +2,13 @@
  * The geometry of the cycle wheel, computed once for both the custom element and the static
  * SVG export, so the two always draw the same shapes.
  *
- * Angles are in radians, clockwise from 12 o'clock (d3-shape's convention); the wheel is
+ * Angles are in radians, clockwise from 12 o'clock; the wheel is
  * centred on (0, 0) inside a square viewBox of `size` units.
  */
-import { arc } from 'd3-shape';
 import { HUB_ID } from '../constants.js';
 import type { Cycle } from '../types.js';
 import { LINE_HEIGHT, textWidth, wrapText } from './text-fit.js';
+import { circlePath, sectorPath } from './sector.js';
 
 export interface WheelOptions {
   /** Width and height of the viewBox. Default 600. */
@@ -85,6 +85,8 @@ export interface SegmentShape {
 
 export interface WheelLayout {
   size: number;
+  /** How far the selected stage is pulled out of the ring. */
+  explode: number;
   viewBox: string;
   rotation: number;
   radii: { hub: number; stageInner: number; stageOuter: number; bandInner?: number; bandOuter?: number };
@@ -97,6 +99,9 @@ export interface WheelLayout {
 }
 
 const TAU = Math.PI * 2;
+const NO_OFFSET: Point = Object.freeze({ x: 0, y: 0 });
+/** From the middle of a line of text down to its baseline, in ems. */
+const BASELINE_SHIFT = 0.35;
 const round = (n: number) => Math.round(n * 100) / 100;
 const polar = (r: number, angle: number): Point => ({
   x: round(r * Math.sin(angle)),
@@ -264,7 +269,13 @@ function all<T>(list: (T | undefined)[]): T[] | undefined {
   return list.every((x) => x !== undefined) ? (list as T[]) : undefined;
 }
 
-export function wheelLayout(cycle: Cycle, options: WheelOptions = {}): WheelLayout {
+/**
+ * The shapes of the wheel and the labels that fit, with nothing selected. Fitting the labels
+ * is the costly part (a search over font sizes for every stage), and it depends only on the
+ * cycle, the options and the rotation, so callers keep its answer and pass it to
+ * `selectWheel()` whenever only the selection changes.
+ */
+export function fitWheel(cycle: Cycle, options: Omit<WheelOptions, 'selected'> = {}): WheelLayout {
   const size = options.size ?? 600;
   const maxF = options.maxFontSize ?? 20;
   const minF = Math.min(options.minFontSize ?? 11, 1000);
@@ -281,15 +292,8 @@ export function wheelLayout(cycle: Cycle, options: WheelOptions = {}): WheelLayo
     ? { hub: R * 0.28, stageInner: R * 0.32, stageOuter: R * 0.8, bandInner: R * 0.86, bandOuter: R }
     : { hub: R * 0.3, stageInner: R * 0.34, stageOuter: R - explode };
 
-  const sectorArc = arc<{ inner: number; outer: number; start: number; end: number }>()
-    .innerRadius((d) => d.inner)
-    .outerRadius((d) => d.outer)
-    .startAngle((d) => d.start)
-    .endAngle((d) => d.end)
-    .padRadius(radii.stageOuter)
-    .padAngle(gap / radii.stageOuter);
   const path = (inner: number, outer: number, start: number, end: number) =>
-    sectorArc({ inner, outer, start, end }) ?? '';
+    sectorPath(inner, outer, start, end, gap);
 
   const step = TAU / n;
   const sectors: Sector[] = cycle.stages.map((_, i) => {
@@ -340,8 +344,6 @@ export function wheelLayout(cycle: Cycle, options: WheelOptions = {}): WheelLayo
   const stages: StageShape[] = cycle.stages.map((stage, i) => {
     const s = sectors[i]!;
     const start = offsetAngle + i * step;
-    const selected = options.selected === stage.id;
-    const shift = selected ? polar(explode, s.mid) : { x: 0, y: 0 };
     return {
       id: stage.id,
       number: stage.number,
@@ -351,8 +353,8 @@ export function wheelLayout(cycle: Cycle, options: WheelOptions = {}): WheelLayo
       endAngle: start + step,
       midAngle: s.mid,
       path: path(s.inner, s.outer, start, start + step),
-      offset: shift,
-      selected,
+      offset: NO_OFFSET,
+      selected: false,
       numberLabel: numberBlock(i, numberFont),
       label: choice?.items[i],
     };
@@ -367,8 +369,8 @@ export function wheelLayout(cycle: Cycle, options: WheelOptions = {}): WheelLayo
     title: cycle.hub.title,
     shortTitle: cycle.hub.shortTitle,
     radius: radii.hub,
-    path: arc()({ innerRadius: 0, outerRadius: radii.hub, startAngle: 0, endAngle: TAU }) ?? '',
-    selected: options.selected === HUB_ID,
+    path: circlePath(radii.hub),
+    selected: false,
     label: hubLabel?.items[0],
   };
 
@@ -410,6 +412,7 @@ export function wheelLayout(cycle: Cycle, options: WheelOptions = {}): WheelLayo
   return {
     size,
     viewBox: `${-size / 2} ${-size / 2} ${size} ${size}`,
+    explode,
     rotation,
     radii,
     labelOrientation: choice?.kind ?? 'none',
@@ -418,4 +421,36 @@ export function wheelLayout(cycle: Cycle, options: WheelOptions = {}): WheelLayo
     stages,
     segments,
   };
+}
+
+/**
+ * `layout` with `selected` (a stage id or `hub`) marked, and that stage pulled out of the
+ * ring. Cheap: only the shapes whose state changes are copied, the rest are shared.
+ */
+export function selectWheel(layout: WheelLayout, selected: string | undefined): WheelLayout {
+  const stages = layout.stages.map((stage) => {
+    const on = stage.id === selected;
+    if (on === stage.selected) return stage;
+    return { ...stage, selected: on, offset: on ? polar(layout.explode, stage.midAngle) : NO_OFFSET };
+  });
+  const hubOn = selected === HUB_ID;
+  const hub = hubOn === layout.hub.selected ? layout.hub : { ...layout.hub, selected: hubOn };
+  return { ...layout, hub, stages };
+}
+
+/** The wheel's shapes and labels with `options.selected` marked: `fitWheel` then `selectWheel`. */
+export function wheelLayout(cycle: Cycle, options: WheelOptions = {}): WheelLayout {
+  return selectWheel(fitWheel(cycle, options), options.selected);
+}
+
+/**
+ * Where each line of a block sits, relative to the block's centre: `y` is the line's
+ * baseline. Lines are centred on the block as a whole, and each baseline sits a little below
+ * its line's middle (0.35 em, the usual centre of Latin capitals and lower case), so neither
+ * SVG needs `dominant-baseline`. The element and the static SVG both place text with this.
+ */
+export function textLines(block: TextBlock): { text: string; y: number }[] {
+  const lh = block.fontSize * LINE_HEIGHT;
+  const first = -((block.lines.length - 1) * lh) / 2 + BASELINE_SHIFT * block.fontSize;
+  return block.lines.map((text, i) => ({ text, y: round(first + i * lh) }));
 }

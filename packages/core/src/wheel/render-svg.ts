@@ -5,7 +5,8 @@
  */
 import type { Cycle } from '../types.js';
 import { HUB_ID } from '../constants.js';
-import { wheelLayout, type TextBlock, type WheelOptions } from './layout.js';
+import { HUB_HASH, stageHash } from '../deep-link.js';
+import { textLines, wheelLayout, type TextBlock, type WheelOptions } from './layout.js';
 import { LINE_HEIGHT, wrapText } from './text-fit.js';
 import { WHEEL_COLOURS as C, WHEEL_FONT } from './palette.js';
 import { WHEEL_STRINGS_EN, type WheelStrings } from './strings.js';
@@ -37,13 +38,15 @@ export function escapeXml(text: string): string {
 const num = (n: number) => String(Math.round(n * 100) / 100);
 
 function textBlock(block: TextBlock, fill: string, extra = ''): string {
-  const lh = block.fontSize * LINE_HEIGHT;
-  const first = -((block.lines.length - 1) * lh) / 2;
-  const spans = block.lines
-    .map((line, i) => `<tspan x="0" y="${num(first + i * lh)}">${escapeXml(line)}</tspan>`)
-    .join('');
+  const lines = textLines(block);
+  // One line needs no <tspan>: its baseline goes on the <text> itself.
+  const only = lines.length === 1 ? lines[0]! : undefined;
+  const body = only
+    ? escapeXml(only.text)
+    : lines.map((line) => `<tspan x="0" y="${num(line.y)}">${escapeXml(line.text)}</tspan>`).join('');
   const turn = block.rotate ? ` rotate(${num(block.rotate)})` : '';
-  return `<text transform="translate(${num(block.x)} ${num(block.y)})${turn}" font-size="${num(block.fontSize)}" fill="${fill}" text-anchor="middle" dominant-baseline="central"${extra}>${spans}</text>`;
+  const y = only ? ` y="${num(only.y)}"` : '';
+  return `<text transform="translate(${num(block.x)} ${num(block.y)})${turn}"${y} font-size="${num(block.fontSize)}" fill="${fill}" text-anchor="middle"${extra}>${body}</text>`;
 }
 
 export function renderWheelSvg(cycle: Cycle, options: SvgOptions = {}): string {
@@ -51,12 +54,14 @@ export function renderWheelSvg(cycle: Cycle, options: SvgOptions = {}): string {
   const t = options.strings ?? WHEEL_STRINGS_EN;
   const size = layout.size;
   const total = cycle.stages.length;
-  const pattern = options.href ?? '#ec-stage-{number}';
+  const pattern = options.href;
   const hrefFor =
     typeof pattern === 'function'
       ? pattern
       : (s: { id: string; number: number }) =>
-          pattern.replace(/\{id\}/g, s.id).replace(/\{number\}/g, String(s.number));
+          pattern === undefined
+            ? stageHash(s.number)
+            : pattern.replace(/\{id\}/g, s.id).replace(/\{number\}/g, String(s.number));
 
   // The credit goes in a band under the wheel, wrapped to its width.
   const creditFont = size * 0.022;
@@ -124,7 +129,7 @@ export function renderWheelSvg(cycle: Cycle, options: SvgOptions = {}): string {
 
   const hub = layout.hub;
   out.push(
-    `<a href="${escapeXml(options.hubHref ?? '#ec-hub')}"${hub.selected ? ' aria-current="true"' : ''}><g>`,
+    `<a href="${escapeXml(options.hubHref ?? HUB_HASH)}"${hub.selected ? ' aria-current="true"' : ''}><g>`,
     `<title>${escapeXml(t.hubName(hub.title) + (hub.selected ? t.selectedSuffix : ''))}</title>`,
     `<path d="${hub.path}" fill="${hub.selected ? C.selectedFill : C.hubFill}" stroke="${hub.selected ? C.selectedOutline : C.hubStroke}" stroke-width="${num(size * 0.008)}"/>`,
     hub.label ? textBlock(hub.label, hub.selected ? C.selectedText : C.hubText) : '',

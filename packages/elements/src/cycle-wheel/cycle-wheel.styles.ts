@@ -55,6 +55,12 @@ export const wheelStyles = css`
     transition: fill 0.15s;
   }
 
+  /* Every label is centred on its point; set here once rather than on each node. */
+  .texts text,
+  .segment text {
+    text-anchor: middle;
+  }
+
   .texts {
     pointer-events: none;
   }

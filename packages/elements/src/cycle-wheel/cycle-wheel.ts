@@ -1,18 +1,21 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
+  fitWheel,
   HUB_ID,
   rotationFor,
-  wheelLayout,
+  selectWheel,
+  textLines,
   type Cycle,
   type TextBlock,
   type WheelLayout,
 } from '@engagement-cycle/core';
 import { CycleElement } from '../shared/cycle-element.js';
-import type { SelectionChange } from '../shared/store.js';
+import { DeepLinkController } from '../shared/deep-link-controller.js';
+import { ResizeController } from '../shared/resize-controller.js';
 import { states } from '../shared/states.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { followAddress } from '../shared/follow-address.js';
 import { wheelStyles } from './cycle-wheel.styles.js';
+import { wheelStrings, type WheelUiStrings } from './cycle-wheel.strings.js';
 
 /** Smallest label size on screen, in CSS px; smaller labels are left off (numbers stay). */
 const MIN_LABEL_PX = 12;
@@ -20,6 +23,8 @@ const MIN_LABEL_PX = 12;
 const VIEWBOX = 600;
 /** Width changes smaller than this do not recompute which labels fit. */
 const WIDTH_STEP = 20;
+/** How many fitted layouts (one per width step and rotation) a wheel keeps. */
+const FITS_KEPT = 32;
 
 /** `show-segments="false"` turns the ring off; the attribute's absence leaves it on. */
 const onUnlessFalse = { fromAttribute: (value: string | null) => value !== 'false' };
@@ -66,7 +71,7 @@ const onUnlessFalse = { fromAttribute: (value: string | null) => value !== 'fals
  * @cssprop --ec-radius - Corner radius of boxes and buttons.
  * @cssprop --ec-font-family - Font of all text.
  */
-export class EcCycleWheel extends CycleElement {
+export class EcCycleWheel extends CycleElement<WheelUiStrings> {
   static override styles = [tokens, states, wheelStyles];
 
   static override properties: PropertyDeclarations = {
@@ -103,7 +108,13 @@ export class EcCycleWheel extends CycleElement {
    */
   panel?: Element;
 
-  /** The rendered width, in steps of WIDTH_STEP px, which decides which labels fit. */
+  protected readonly english = wheelStrings;
+
+  /**
+   * The rendered width, in steps of WIDTH_STEP px, which decides which labels fit. Until the
+   * first resize report (and on the server) the wheel is taken to be VIEWBOX px wide; the
+   * report arrives before the first paint, so a smaller wheel never shows the larger labels.
+   */
   private width = 0;
 
   /** The tab that has focus, so its text (drawn outside the tab) can take the focus colours. */
@@ -116,55 +127,74 @@ export class EcCycleWheel extends CycleElement {
     return this.renderRoot.querySelector('.turn');
   }
 
-  private readonly address = followAddress(this, () => this.store);
-  private resizeObserver?: ResizeObserver;
+  private readonly deepLink = new DeepLinkController(this, this.link);
+  private readonly resize = new ResizeController(this, (width) => {
+    const stepped = Math.max(WIDTH_STEP, Math.round(width / WIDTH_STEP) * WIDTH_STEP);
+    if (stepped !== this.width) this.width = stepped;
+  });
   private shownRotation?: number;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver = new ResizeObserver((entries) => {
-      const width = entries[0]?.contentRect.width ?? 0;
-      const stepped = Math.max(WIDTH_STEP, Math.round(width / WIDTH_STEP) * WIDTH_STEP);
-      if (width > 0 && stepped !== this.width) this.width = stepped;
-    });
-    this.resizeObserver.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
-  }
-
-  protected override storeChanged(change?: SelectionChange): void {
-    super.storeChanged(change);
-    this.address.storeChanged(change);
-  }
+  /** Derived in willUpdate: the layout drawn, the turn, the tab names and each stage's segment. */
+  private layout?: WheelLayout;
+  private rotation = 0;
+  private names = new Map<string, string>();
+  private segmentOf = new Map<string, string>();
+  /** Fitted layouts of the current cycle, by width, ring and turn: fitting is the costly part. */
+  private readonly fits = new Map<string, WheelLayout>();
+  private fitsFor?: Cycle;
+  private layoutFit?: WheelLayout;
+  private layoutSelected?: string;
+  private namesFor?: WheelUiStrings;
+  private namesCycle?: Cycle;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('syncUrl')) this.address.refresh();
-    if (!this.width) {
-      // Before the first resize report: measure once, so the first paint is already right.
-      const width = this.getBoundingClientRect().width;
-      this.width = width > 0 ? Math.round(width / WIDTH_STEP) * WIDTH_STEP || WIDTH_STEP : VIEWBOX;
+    const cycle = this.cycle;
+    if (!cycle) {
+      this.layout = undefined;
+      return;
+    }
+    const selected = this.link.store.selected;
+    if (cycle !== this.fitsFor) {
+      this.fitsFor = cycle;
+      this.fits.clear();
+      this.segmentOf = new Map();
+      for (const segment of cycle.segments ?? [])
+        for (const id of segment.stages) this.segmentOf.set(id, segment.title);
+    }
+    this.rotation = this.rotate ? rotationFor(cycle, selected) : 0;
+    const minFontSize = (MIN_LABEL_PX * VIEWBOX) / (this.width || VIEWBOX);
+    const key = `${minFontSize} ${this.showSegments} ${this.rotation}`;
+    let fit = this.fits.get(key);
+    if (!fit) {
+      if (this.fits.size >= FITS_KEPT) this.fits.clear();
+      fit = fitWheel(cycle, {
+        size: VIEWBOX,
+        showSegments: this.showSegments,
+        rotation: this.rotation,
+        minFontSize,
+      });
+      this.fits.set(key, fit);
+    }
+    // A change of focus alone keeps the layout as it is.
+    if (fit !== this.layoutFit || selected !== this.layoutSelected) {
+      this.layoutFit = fit;
+      this.layoutSelected = selected;
+      this.layout = selectWheel(fit, selected);
+    }
+    if (this.namesFor !== this.t || this.namesCycle !== cycle) {
+      this.namesFor = this.t;
+      this.namesCycle = cycle;
+      const total = cycle.stages.length;
+      this.names = new Map([
+        [HUB_ID, this.t.hubName(cycle.hub.title)],
+        ...cycle.stages.map((s) => [s.id, this.t.stageName(s.number, total, s.title)] as const),
+      ]);
     }
   }
 
   protected override updated(): void {
     this.animateTurn();
-  }
-
-  /** `updateComplete` also waits for the address handling to be ready, when it is asked for. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    await this.address.ready();
-    return done;
-  }
-
-  private get rotation(): number {
-    const cycle = this.cycle;
-    return this.rotate && cycle ? rotationFor(cycle, this.store.selected) : 0;
   }
 
   /** Animates from the old turn to the new one: the new layout is drawn, then eased into. */
@@ -217,7 +247,7 @@ export class EcCycleWheel extends CycleElement {
       case 'Enter':
       case ' ':
         event.preventDefault();
-        this.store.select(current, 'keyboard', this);
+        this.link.store.select(current, 'keyboard', this);
         return;
       default:
         return;
@@ -228,26 +258,34 @@ export class EcCycleWheel extends CycleElement {
 
   private onClick(event: MouseEvent): void {
     const tab = (event.target as Element).closest<SVGGElement>("[role='tab']");
-    if (tab?.dataset.id) this.store.select(tab.dataset.id, 'pointer', this);
+    if (tab?.dataset.id) this.link.store.select(tab.dataset.id, 'pointer', this);
   }
 
+  /**
+   * A block of label text. A line on its own is a bare <text> with its baseline on it; only
+   * wrapped labels need a <tspan> per line. Upright text is placed with x and y, not a
+   * transform. (The alignment and the anchor are in the style sheet, not on every node.)
+   */
   private text(block: TextBlock, className: string) {
-    const lh = block.fontSize * 1.2;
-    const first = -((block.lines.length - 1) * lh) / 2;
-    return svg`<text class=${className} transform="translate(${block.x} ${block.y}) rotate(${block.rotate})"
-      font-size=${block.fontSize} text-anchor="middle" dominant-baseline="central" aria-hidden="true"
-      >${block.lines.map((line, i) => svg`<tspan x="0" y=${first + i * lh}>${line}</tspan>`)}</text>`;
+    const lines = textLines(block);
+    const only = lines.length === 1 ? lines[0]! : undefined;
+    if (only && !block.rotate) {
+      return svg`<text class=${className} x=${block.x} y=${block.y + only.y} font-size=${block.fontSize}>${only.text}</text>`;
+    }
+    const place = `translate(${block.x} ${block.y})${block.rotate ? ` rotate(${block.rotate})` : ''}`;
+    return only
+      ? svg`<text class=${className} transform=${place} y=${only.y} font-size=${block.fontSize}>${only.text}</text>`
+      : svg`<text class=${className} transform=${place} font-size=${block.fontSize}>${lines.map(
+          (line) => svg`<tspan x="0" y=${line.y}>${line.text}</tspan>`,
+        )}</text>`;
   }
 
   private renderWheel(cycle: Cycle, layout: WheelLayout): TemplateResult {
-    const total = cycle.stages.length;
-    const selected = this.store.selected;
+    const selected = this.link.store.selected;
     const label = this.label || cycle.title;
-    const move = (x: number, y: number) => (x || y ? `translate(${x} ${y})` : undefined);
+    const move = (x: number, y: number) => (x || y ? `translate(${x} ${y})` : nothing);
     const textState = (id: string) =>
-      [id === selected ? 'selected' : '', this.focusVisible && id === this.focused ? 'focused' : ''].join(
-        ' ',
-      );
+      `${id === selected ? 'selected' : ''}${this.focusVisible && id === this.focused ? ' focused' : ''}`;
     // The tabs hold only their shapes; their text is drawn in a layer above, hidden from
     // assistive technology. Each tab's name already says its number and full title, and text
     // inside a tab that differs from its name would be announced twice or mismatch it.
@@ -261,34 +299,22 @@ export class EcCycleWheel extends CycleElement {
                 s.fontSize === undefined
                   ? nothing
                   : svg`<path class="text-path" id="ring-${s.id}" d=${s.textPath}></path>
-                      <text font-size=${s.fontSize}><textPath href="#ring-${s.id}" startOffset="50%" text-anchor="middle">${s.title}</textPath></text>`
+                      <text font-size=${s.fontSize}><textPath href="#ring-${s.id}" startOffset="50%">${s.title}</textPath></text>`
               }
             </g>`,
           )}
         </g>
         <g role="tablist" aria-label=${label} @keydown=${this.onKeyDown} @click=${this.onClick}>
-          ${this.renderTab(HUB_ID, this.t.hubName(layout.hub.title), 'hub', selected, layout.hub.path)}
-          ${layout.stages.map((s) =>
-            this.renderTab(
-              s.id,
-              this.t.stageName(s.number, total, s.title),
-              'stage',
-              selected,
-              s.path,
-              move(s.offset.x, s.offset.y),
-            ),
-          )}
+          ${this.renderTab(HUB_ID, 'hub', selected, layout.hub.path, nothing)}
+          ${layout.stages.map((s) => this.renderTab(s.id, 'stage', selected, s.path, move(s.offset.x, s.offset.y)))}
         </g>
         <g class="texts" aria-hidden="true">
           <g class="hub-text ${textState(HUB_ID)}">
             ${layout.hub.label ? this.text(layout.hub.label, 'label') : nothing}
           </g>
           ${layout.stages.map(
-            (
-              s,
-            ) => svg`<g class="stage-text ${textState(s.id)}" transform=${move(s.offset.x, s.offset.y) ?? nothing}>
-              ${this.text(s.numberLabel, 'number')}
-              ${s.label ? this.text(s.label, 'label') : nothing}
+            (s) => svg`<g class="stage-text ${textState(s.id)}" transform=${move(s.offset.x, s.offset.y)}>
+              ${this.text(s.numberLabel, 'number')}${s.label ? this.text(s.label, 'label') : nothing}
             </g>`,
           )}
         </g>
@@ -309,29 +335,18 @@ export class EcCycleWheel extends CycleElement {
     this.focusVisible = false;
   }
 
-  private renderTab(
-    id: string,
-    name: string,
-    kind: 'hub' | 'stage',
-    selected: string,
-    path: string,
-    transform?: string,
-  ) {
-    const isSelected = id === selected;
+  private renderTab(id: string, kind: 'hub' | 'stage', selected: string, path: string, transform: unknown) {
     // A roving tab stop: on the focused tab while focus is in the wheel, else on the selected
     // one, so Tab always leaves the wheel and Shift+Tab comes back to the selected tab.
     const isStop = id === (this.focused ?? selected);
     return svg`<g role="tab" class=${kind} part=${kind} data-id=${id} id="tab-${id}"
       .ariaControlsElements=${this.panel ? [this.panel] : null}
-      tabindex=${isStop ? 0 : -1} aria-selected=${isSelected ? 'true' : 'false'} aria-label=${name}
-      transform=${transform ?? nothing}><path d=${path}></path></g>`;
+      tabindex=${isStop ? 0 : -1} aria-selected=${id === selected ? 'true' : 'false'} aria-label=${this.names.get(id)!}
+      transform=${transform}><path d=${path}></path></g>`;
   }
 
   private renderList(cycle: Cycle): TemplateResult {
-    const selected = this.store.selected;
-    const segmentOf = new Map<string, string>();
-    for (const segment of cycle.segments ?? [])
-      for (const id of segment.stages) segmentOf.set(id, segment.title);
+    const selected = this.link.store.selected;
     return html`<div part="list" class=${this.hideList ? 'list visually-hidden' : 'list'}>
       <p class="hub-item" aria-current=${selected === HUB_ID ? 'true' : nothing}>
         ${this.t.hubItem(cycle.hub.title)}
@@ -339,9 +354,9 @@ export class EcCycleWheel extends CycleElement {
       <!-- The titles are content: marked with the cycle's language, which may not be the page's. -->
       <ol aria-label=${this.t.stageListLabel} lang=${cycle.lang ?? nothing}>
         ${cycle.stages.map((s) => {
-          const segment = this.showSegments ? segmentOf.get(s.id) : undefined;
+          const segment = this.showSegments ? this.segmentOf.get(s.id) : undefined;
           return html`<li aria-current=${selected === s.id ? 'true' : nothing}>
-            ${s.title}${segment ? html` <span class="in-segment" lang=${cycle.lang ? this.uiLang : nothing}>(${this.t.inSegment(segment)})</span>` : nothing}
+            ${s.title}${segment ? html` <span class="in-segment" lang=${cycle.lang ? this.language.lang : nothing}>(${this.t.inSegment(segment)})</span>` : nothing}
           </li>`;
         })}
       </ol>
@@ -350,15 +365,7 @@ export class EcCycleWheel extends CycleElement {
 
   protected override render(): TemplateResult {
     const cycle = this.cycle;
-    const layout = cycle
-      ? wheelLayout(cycle, {
-          size: VIEWBOX,
-          selected: this.store.selected,
-          showSegments: this.showSegments,
-          rotation: this.rotation,
-          minFontSize: (MIN_LABEL_PX * VIEWBOX) / (this.width || VIEWBOX),
-        })
-      : undefined;
+    const layout = this.layout;
     return html`<div part="base" class="base">
       <!-- Focus listeners sit on this HTML wrapper: Chromium makes an SVG element with focus
            listeners a tab stop of its own. -->

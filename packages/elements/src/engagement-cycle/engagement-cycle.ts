@@ -1,17 +1,21 @@
-// First, before the parts upgrade: see context-root.ts.
-import '../shared/context-root.js';
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { CycleElement } from '../shared/cycle-element.js';
 import { storeContext } from '../shared/context.js';
-import type { SelectionChange } from '../shared/store.js';
+import { DeepLinkController } from '../shared/deep-link-controller.js';
+import { headingLevel } from '../shared/heading-level.js';
+import { stateStrings } from '../shared/localize.js';
 import { states } from '../shared/states.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { followAddress } from '../shared/follow-address.js';
 import { compositeStyles } from './engagement-cycle.styles.js';
-import '../cycle-wheel.js';
-import '../stage-guide.js';
-import '../who-does-what.js';
+import type { EcCycleWheel } from '../cycle-wheel/cycle-wheel.js';
+import type { EcStageGuide } from '../stage-guide/stage-guide.js';
+import type { EcWhoDoesWhat } from '../who-does-what/who-does-what.js';
+
+/** Words for any part: the composite hands its `strings` to the wheel, the guide and the matrix. */
+type Strings = NonNullable<EcCycleWheel['strings']> &
+  NonNullable<EcStageGuide['strings']> &
+  NonNullable<EcWhoDoesWhat['strings']>;
 
 /**
  * @summary The whole Engagement Cycle in one tag: the wheel and the stage guide side by side
@@ -64,30 +68,19 @@ export class EcEngagementCycle extends CycleElement {
   /** When the page is printed, the guide prints the hub and every stage, not only the one shown. */
   printAll = false;
 
-  private readonly address = followAddress(this, () => this.store);
+  /** Your own words for any interface text of the parts, in the element's language. */
+  declare strings?: Partial<Strings>;
 
-  constructor() {
-    super();
-    // The children (in this element's shadow tree, or nested in its light DOM) find this
-    // element's store through context, so a selection anywhere updates them all.
-    new ContextProvider(this, { context: storeContext, initialValue: this.store });
-  }
+  /** The composite itself shows only the loading and error views; its parts have their own words. */
+  protected readonly english = stateStrings;
 
-  protected override storeChanged(change?: SelectionChange): void {
-    super.storeChanged(change);
-    this.address.storeChanged(change);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('syncUrl')) this.address.refresh();
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    await this.address.ready();
-    return done;
-  }
+  private readonly deepLink = new DeepLinkController(this, this.link);
+  // The parts (in this element's shadow tree, or nested in its light DOM) find this element's
+  // store through context, so a selection anywhere updates them all.
+  private readonly provider = new ContextProvider(this, {
+    context: storeContext,
+    initialValue: this.link.own,
+  });
 
   protected override render(): TemplateResult {
     const state = this.renderState();
@@ -105,7 +98,7 @@ export class EcEngagementCycle extends CycleElement {
         class="guide"
         part="guide"
         for="wheel"
-        heading-level=${this.headingLevel}
+        heading-level=${headingLevel(this.headingLevel)}
         ?print-all=${this.printAll}
         theme=${this.theme ?? nothing}
         .strings=${this.strings}

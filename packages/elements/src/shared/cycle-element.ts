@@ -1,7 +1,9 @@
 /**
- * What every element shares: where its data comes from, which store it uses, its language,
- * theme, loading and error states, and the `ec-stage-select` event. Elements extend this and
- * draw only their own view.
+ * What every element has in common: its public properties (`src`, `data`, `selected`,
+ * `theme`, `strings`), the `select()` / `next()` / `previous()` API, the `ec-stage-select`
+ * event and the loading and error views. The work is done by controllers: StoreController
+ * finds the store, LanguageController the interface language. Elements add their own
+ * properties, derive what they draw in `willUpdate`, and render.
  */
 import {
   html,
@@ -11,21 +13,11 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { ContextEvent } from '@lit/context';
-import { formatCycleError, type Cycle } from '@engagement-cycle/core';
-import { storeContext } from './context.js';
-import { CycleStore, type SelectionChange, type SelectTrigger } from './store.js';
-import { resolveLang, stringsFor, type UiStrings } from './localize.js';
-
-/**
- * Asks an enclosing <ec-engagement-cycle> for its store. This speaks the context protocol that
- * @lit/context's ContextProvider answers, without its consumer controller, which would cost
- * the wheel a sixth of its size budget for one request. (A function, not a method, so the
- * manifest analyzer does not take the request for one of the element's public events.)
- */
-function requestStore(host: Element, callback: (store: CycleStore, unsubscribe?: () => void) => void): void {
-  host.dispatchEvent(new ContextEvent(storeContext, host, callback, true));
-}
+import { formatCycleError, stepFrom, type Cycle } from '@engagement-cycle/core';
+import type { CycleStore, SelectionChange, SelectTrigger } from './store.js';
+import { STORE, StoreController } from './store-controller.js';
+import { LanguageController } from './language-controller.js';
+import { stateStrings, stringsFor, type StateStrings } from './localize.js';
 
 /** The most problems an error box lists; the console has them all. */
 const LISTED_PROBLEMS = 8;
@@ -42,17 +34,27 @@ declare global {
   }
 }
 
+/**
+ * Where content and interface words are in different languages (WCAG 3.1.2: the default
+ * content is English, and a Welsh page shows it with Welsh interface words), the `lang` to
+ * mark each with; empty where they are the same.
+ */
+export interface PartLanguages {
+  content?: string;
+  ui?: string;
+}
+
+const primary = (tag: string) => tag.split('-')[0]!.toLowerCase();
+
 // Properties are declared with `static properties` rather than decorators: the decorator
 // helpers cost more bytes than the whole keyboard handling of the wheel.
-export abstract class CycleElement extends LitElement {
+export abstract class CycleElement<S extends StateStrings = StateStrings> extends LitElement {
   static override properties: PropertyDeclarations = {
     src: { reflect: true },
     data: { attribute: false },
     selected: { reflect: true },
     theme: { reflect: true },
     strings: { attribute: false },
-    sharedStore: { state: true, attribute: false },
-    linkedStore: { state: true, attribute: false },
   };
 
   /** URL of a cycle JSON file. Ignored when `data` is set. */
@@ -68,40 +70,53 @@ export abstract class CycleElement extends LitElement {
   theme?: 'light' | 'dark' | 'auto';
 
   /** Your own words for any interface text, in the element's language. */
-  strings?: Partial<UiStrings>;
+  strings?: Partial<S>;
 
-  /** The store of an enclosing `<ec-engagement-cycle>`, when there is one. */
-  protected sharedStore?: CycleStore;
+  /** The element's interface words in English, in full; other languages come from ../locales/. */
+  protected abstract readonly english: S;
 
-  /** The store of the element named by `for`, for the elements that follow another. */
-  protected linkedStore?: CycleStore;
+  /** Interface strings in the element's language; rebuilt when the language or the words change. */
+  protected t!: S;
 
-  private readonly ownStore = new CycleStore();
-  private subscribedTo?: CycleStore;
-  private unsubscribe?: () => void;
+  /** The languages of content and of interface words, where they differ. */
+  protected langs: PartLanguages = {};
 
-  /** The language of the interface: the nearest `lang`, refreshed each render. */
-  protected uiLang = 'en';
+  /**
+   * Work that `updateComplete` waits for, such as a module a controller is loading.
+   * @internal
+   */
+  readonly pending = new Set<Promise<unknown>>();
 
-  /** Interface strings in the element's language, refreshed each render. */
-  protected t: UiStrings = stringsFor('en');
+  /** @internal */
+  protected readonly link = new StoreController(this);
+  /** @internal */
+  protected readonly language = new LanguageController(this);
+
+  private stringsKey?: string;
+  /** The store this element last gave its `data` and `src` to. */
+  private sourceGivenTo?: CycleStore;
+
+  constructor() {
+    super();
+    this.link.listen((change) => this.storeChanged(change));
+  }
 
   /**
    * The data and selection this element shows, shared with the elements it is linked to.
    * @internal
    */
-  get store(): CycleStore {
-    return this.sharedStore ?? this.linkedStore ?? this.ownStore;
+  get [STORE](): CycleStore {
+    return this.link.store;
   }
 
   /** The cycle being shown, once it is ready. */
   get cycle(): Cycle | undefined {
-    return this.store.cycle;
+    return this.link.store.cycle;
   }
 
   /** Selects a stage (by id) or the hub (`hub`), as if the user had. Fires `ec-stage-select`. */
   select(id: string): void {
-    this.store.select(id, 'api', this);
+    this.link.store.select(id, 'api', this);
   }
 
   /** Selects the next stage round the cycle (from the hub, the first stage). */
@@ -115,46 +130,11 @@ export abstract class CycleElement extends LitElement {
   }
 
   protected step(by: 1 | -1, trigger: SelectTrigger): void {
-    const stages = this.cycle?.stages;
-    if (!stages) return;
-    const at = stages.findIndex((s) => s.id === this.store.selected);
-    const from = at < 0 ? (by === 1 ? -1 : 0) : at;
-    const to = (from + by + stages.length) % stages.length;
-    this.store.select(stages[to]!.id, trigger, this);
+    const store = this.link.store;
+    if (store.cycle) store.select(stepFrom(store.cycle, store.selected, by).id, trigger, this);
   }
 
-  /** Stops the enclosing composite from updating `sharedStore`, once disconnected. */
-  private leaveContext?: () => void;
-
-  override connectedCallback(): void {
-    requestStore(this, (store, unsubscribe) => {
-      this.sharedStore = store;
-      this.leaveContext = unsubscribe;
-    });
-    // Listen before the controllers start: one of them (sync-url) may select at once.
-    this.connectStore();
-    super.connectedCallback();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.leaveContext?.();
-    this.leaveContext = undefined;
-    this.sharedStore = undefined;
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.subscribedTo = undefined;
-  }
-
-  private connectStore(): void {
-    const store = this.store;
-    if (store === this.subscribedTo) return;
-    this.unsubscribe?.();
-    this.subscribedTo = store;
-    this.unsubscribe = store.subscribe((change) => this.storeChanged(change));
-  }
-
-  /** Called for every change of the store: data state, or selection (with `change`). */
+  /** Called for every change of the store: data state, or selection (with `change`), or a switch of store. */
   protected storeChanged(change?: SelectionChange): void {
     if (change && change.origin === this) {
       const { stageId, previousStageId, trigger } = change;
@@ -166,18 +146,17 @@ export abstract class CycleElement extends LitElement {
         }),
       );
     }
-    if (this.store.cycle) this.selected = this.store.selected;
     this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.connectStore();
-    const store = this.store;
-    const sourceMayMatter = (['src', 'data', 'sharedStore', 'linkedStore'] as const).some((k) =>
-      (changed as PropertyValues).has(k),
-    );
-    if (this.store === this.ownStore && (sourceMayMatter || !this.hasUpdated)) {
-      this.ownStore.setSource(this.data, this.src || undefined);
+    const store = this.link.store;
+    // The element's own data applies while it shows its own store (a store found through
+    // the composite or `for` has its data from there).
+    if (store !== this.link.own) this.sourceGivenTo = undefined;
+    else if (this.sourceGivenTo !== store || changed.has('src') || changed.has('data')) {
+      this.sourceGivenTo = store;
+      store.setSource(this.data, this.src || undefined);
     }
     if (changed.has('selected') && this.selected && this.selected !== store.selected) {
       store.select(this.selected, 'api', this);
@@ -185,15 +164,33 @@ export abstract class CycleElement extends LitElement {
     // The property always tells the selection shown (an unknown id reads as the hub), once
     // there is a cycle to select in.
     if (store.cycle && this.selected !== store.selected) this.selected = store.selected;
-    this.t = stringsFor((this.uiLang = resolveLang(this)), this.strings);
+    const lang = this.language.lang;
+    const key = `${lang} ${this.language.version}`;
+    if (key !== this.stringsKey || changed.has('strings')) {
+      this.stringsKey = key;
+      this.t = stringsFor(lang, this.english, this.strings);
+    }
+    const content = store.cycle?.lang;
+    this.langs = content && primary(content) !== primary(lang) ? { content, ui: lang } : {};
+  }
+
+  /** `updateComplete` also waits for work the controllers started (see `pending`). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.pending.size) {
+      await Promise.all(this.pending);
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   /** The loading or error view, or undefined when the cycle is ready. */
   protected renderState(): TemplateResult | undefined {
-    const state = this.store.state;
-    if (state.status === 'loading') {
+    const state = this.link.store.state;
+    // Until the words of its language have arrived, the element waits as for its data.
+    if (state.status === 'loading' || !this.language.ready) {
       // Reading the default or given data takes a moment at most: keep the space, say nothing.
-      if (!state.url) return html`<div class="loading" part="loading"></div>`;
+      if (state.status !== 'loading' || !state.url) return html`<div class="loading" part="loading"></div>`;
       return html`<div class="loading" part="loading" role="status">${this.t.loading}</div>`;
     }
     if (state.status === 'error') {
@@ -216,7 +213,7 @@ export abstract class CycleElement extends LitElement {
                 class="button retry"
                 part="retry-button"
                 type="button"
-                @click=${() => this.store.retry()}
+                @click=${() => this.link.store.retry()}
               >
                 ${this.t.retry}
               </button>`
@@ -227,3 +224,6 @@ export abstract class CycleElement extends LitElement {
     return undefined;
   }
 }
+
+/** The words of the loading and error views, for elements to join with their own. */
+export { stateStrings };

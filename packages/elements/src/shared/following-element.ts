@@ -1,12 +1,14 @@
 /**
  * The base of the elements that can follow another with `for="id"` (the guide and the
- * matrix): they then share its store, so the same selection shows everywhere.
+ * matrix): they then share its store, so the same selection shows everywhere. The following
+ * itself is FollowController's; this adds the attribute.
  */
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { CycleElement } from './cycle-element.js';
-import { findFor } from './follow-element.js';
+import { FollowController } from './follow-controller.js';
+import type { StateStrings } from './localize.js';
 
-export abstract class FollowingElement extends CycleElement {
+export abstract class FollowingElement<S extends StateStrings = StateStrings> extends CycleElement<S> {
   static override properties: PropertyDeclarations = {
     for: { reflect: true },
   };
@@ -14,46 +16,22 @@ export abstract class FollowingElement extends CycleElement {
   /** The id of a `<ec-cycle-wheel>` (or another element of this family) on the page to follow. */
   for?: string;
 
-  /** The element followed, once found. */
-  protected target?: CycleElement;
-  private stopLooking?: () => void;
+  /** @internal */
+  protected readonly following = new FollowController(this, this.link, (target, previous) =>
+    this.followed(target, previous),
+  );
 
   override connectedCallback(): void {
+    // Before the controllers connect, so the first look for the target already has the id.
+    this.following.setFor(this.for);
     super.connectedCallback();
-    this.follow();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unfollow();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // The first `for` is followed on connection; later changes here.
-    if (changed.has('for') && this.hasUpdated && this.isConnected) this.follow();
+    if (changed.has('for')) this.following.setFor(this.for);
     super.willUpdate(changed);
   }
 
-  /** Called when the element named by `for` is found (subclasses add to it). */
-  protected found(target: CycleElement): void {
-    this.target = target;
-    this.linkedStore = target.store;
-  }
-
-  /** Called when the element stops following (subclasses add to it). */
-  protected lost(): void {
-    this.target = undefined;
-    this.linkedStore = undefined;
-  }
-
-  private follow(): void {
-    this.unfollow();
-    if (this.for) this.stopLooking = findFor(this, this.for, (target) => this.found(target));
-  }
-
-  private unfollow(): void {
-    this.stopLooking?.();
-    this.stopLooking = undefined;
-    this.lost();
-  }
+  /** Called when the element named by `for` is found or lost. */
+  protected followed(_target: Element | undefined, _previous: Element | undefined): void {}
 }

@@ -1,90 +1,120 @@
 /**
- * Words of the interface (not content), in English and Welsh, overridable per element.
+ * Words of the interface (not content), in English and Welsh, overridable per page and per
+ * element.
  *
  * Each element speaks the language of its nearest `lang` attribute, so a bilingual page can
  * hold an English and a Welsh wheel side by side. @lit/localize keeps one locale for the
- * whole page, which cannot do that, so this small table is used instead.
+ * whole page, which cannot do that, so this small scheme is used instead:
+ * - each element has its English words as a typed object (so nothing is ever missing);
+ * - every other language is one module in ../locales/, loaded the first time an element on
+ *   the page speaks it, so English pages never download Welsh;
+ * - a page adds or changes words with registerStrings(), an element with its `strings`.
+ * Nothing here runs on import, so modules have no side effects and bundlers may drop what a
+ * page does not use.
  */
-import { WHEEL_STRINGS_EN, type WheelStrings } from '@engagement-cycle/core';
+import { WHEEL_STRINGS_EN } from '@engagement-cycle/core';
 
-export interface UiStrings extends WheelStrings {
+/** Words every element can show: loading and error states. */
+export interface StateStrings {
   loading: string;
   errorTitle: string;
   /** Shown when more problems exist than the error box lists. */
   moreProblems(count: number): string;
   retry: string;
-  /** Accessible name of the list that repeats the stages in text. */
-  stageListLabel: string;
-  /** Heading for the hub in that list. */
-  hubItem(title: string): string;
-  /** Says which commissioning segment a stage belongs to. */
-  inSegment(title: string): string;
 }
 
-const en: UiStrings = {
-  ...WHEEL_STRINGS_EN,
+/** How a suggestion is marked, in words, wherever content is shown (guide and matrix). */
+export interface SuggestedStrings {
+  /** Marks an item this project suggests, which no published source states. */
+  suggested: string;
+  suggestedExplained: string;
+}
+
+export const stateStrings: StateStrings = {
   loading: 'Loading the engagement cycle…',
   errorTitle: 'The engagement cycle cannot be shown',
   moreProblems: (count) =>
     `And ${count} more problem${count === 1 ? '' : 's'}. The browser console lists them all.`,
   retry: 'Try again',
-  stageListLabel: 'Stages of the cycle',
-  hubItem: (title) => `Hub: ${title}`,
-  inSegment: (title) => `Part of: ${title}`,
 };
 
-// Welsh wording by the project; to be checked by a Welsh speaker before a Welsh release.
-const cy: UiStrings = {
-  stageName: (number, total, title) => `Cam ${number} o ${total}: ${title}`,
-  hubName: (title) => `Canolbwynt: ${title}`,
-  selectedSuffix: ' (wedi’i ddewis)',
-  loading: 'Yn llwytho’r cylch ymgysylltu…',
-  errorTitle: 'Does dim modd dangos y cylch ymgysylltu',
-  moreProblems: (count) => `A ${count} problem arall. Mae consol y porwr yn eu rhestru i gyd.`,
-  retry: 'Rhowch gynnig arall arni',
-  stageListLabel: 'Camau’r cylch',
-  hubItem: (title) => `Canolbwynt: ${title}`,
-  inSegment: (title) => `Rhan o: ${title}`,
+/** The names of stages and the hub, which the wheel, the guide and the static SVG share. */
+export const nameStrings: typeof WHEEL_STRINGS_EN = WHEEL_STRINGS_EN;
+
+export const suggestedStrings: SuggestedStrings = {
+  suggested: 'Suggestion',
+  suggestedExplained: 'suggested by this project; no published source states it',
 };
 
-// One table per language. Element modules add their own words with extendStrings(), so the
-// wheel does not carry the guide's words and every element still reads one table.
-const tables = new Map<string, Partial<UiStrings>>([
-  ['en', en],
-  ['cy', cy],
-]);
+/**
+ * The page's own words, set with registerStrings(). Kept on a global symbol, so a page that
+ * loads two copies of the elements (the CDN file and an npm build) still has one table.
+ */
+const PAGE_KEY = Symbol.for('engagement-cycle.strings');
+interface PageStrings {
+  tables: Map<string, Record<string, unknown>>;
+  /** Told when the tables change, so elements already drawn can redraw in the new words. */
+  listeners: Set<() => void>;
+}
+const holder = globalThis as { [PAGE_KEY]?: PageStrings };
+const page: PageStrings = (holder[PAGE_KEY] ??= { tables: new Map(), listeners: new Set() });
 
-/** Adds or replaces the strings of a language for every element on the page. */
-export function registerStrings(lang: string, strings: Partial<UiStrings> & Record<string, unknown>): void {
+/**
+ * Adds or replaces interface words of `lang` for every element on the page, e.g.
+ * `registerStrings('cy', { retry: '…' })`. Elements already drawn redraw.
+ */
+export function registerStrings(lang: string, strings: Record<string, unknown>): void {
   const key = lang.toLowerCase();
-  tables.set(key, { ...tables.get(key), ...strings });
+  page.tables.set(key, { ...page.tables.get(key), ...strings });
+  for (const listener of page.listeners) listener();
 }
 
-/** Adds an element's own words, in English and Welsh (and any other language it has). */
-export function extendStrings(byLang: Record<string, object>): void {
-  for (const [lang, strings] of Object.entries(byLang))
-    registerStrings(lang, strings as Record<string, unknown>);
-}
-
-/** The `lang` that applies to `el`: its own or its nearest ancestor's, across shadow roots. */
-export function resolveLang(el: Element): string {
-  let node: Node | null = el;
-  while (node) {
-    if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
-      if (lang) return lang;
-    }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-  }
-  return 'en';
+/** Calls `listener` whenever registerStrings() changes the page's words; returns a stop function. */
+export function onStringsRegistered(listener: () => void): () => void {
+  page.listeners.add(listener);
+  return () => page.listeners.delete(listener);
 }
 
 /**
- * The strings for `lang`, most specific last: English (so nothing is ever missing), the
- * language ("cy" for "cy-GB"), the exact tag, then an element's own overrides.
+ * The strings for `lang`, most specific last: the element's English, the language's module
+ * (once loaded), the page's words for the language ("cy" for "cy-GB") and for the exact tag,
+ * then the element's own `strings` property.
  */
-export function stringsFor(lang: string, overrides?: Partial<UiStrings>): UiStrings {
+export function stringsFor<S>(lang: string, english: S, overrides?: Partial<S>): S {
   const key = lang.toLowerCase();
   const primary = key.split('-')[0]!;
-  return { ...tables.get('en'), ...tables.get(primary), ...tables.get(key), ...overrides } as UiStrings;
+  return {
+    ...english,
+    ...(loaded.get(primary) as Partial<S> | undefined),
+    ...(page.tables.get(primary) as Partial<S> | undefined),
+    ...(page.tables.get(key) as Partial<S> | undefined),
+    ...overrides,
+  } as S;
+}
+
+/** The languages built in besides English, each loaded when first needed. */
+const LOCALES: Record<string, () => Promise<{ default: object }>> = {
+  cy: () => import('../locales/cy.js'),
+};
+const loaded = new Map<string, object>();
+const loading = new Map<string, Promise<void>>();
+
+/**
+ * Loads the built-in words of `lang` if it has any that are not loaded yet; undefined when
+ * there is nothing to wait for.
+ */
+export function loadLocale(lang: string): Promise<void> | undefined {
+  const primary = lang.toLowerCase().split('-')[0]!;
+  const load = LOCALES[primary];
+  if (!load || loaded.has(primary)) return undefined;
+  let promise = loading.get(primary);
+  if (!promise) {
+    promise = load().then(
+      (module) => void loaded.set(primary, module.default),
+      // A chunk that cannot be fetched leaves the interface in English, never broken.
+      () => void loaded.set(primary, {}),
+    );
+    loading.set(primary, promise);
+  }
+  return promise;
 }

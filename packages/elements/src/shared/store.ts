@@ -47,7 +47,6 @@ export class CycleStore {
   private data: unknown;
   private src: string | undefined;
   private loading?: AbortController;
-  private timeoutMs?: number;
   /** Counts calls to apply(), so a slow answer to an old source is ignored. */
   private generation = 0;
   private applied = false;
@@ -67,12 +66,11 @@ export class CycleStore {
   }
 
   /** Sets the data (an object) and source (a URL) as an element's `data` and `src` give them. */
-  setSource(data: unknown, src: string | undefined, timeoutMs?: number): void {
+  setSource(data: unknown, src: string | undefined): void {
     if (this.applied && data === this.data && src === this.src && this.state.status !== 'error') return;
     this.applied = true;
     this.data = data;
     this.src = src;
-    this.timeoutMs = timeoutMs;
     void this.apply();
   }
 
@@ -148,7 +146,7 @@ export class CycleStore {
     this.loading = controller;
     this.setState({ status: 'loading', url });
     const { loadCycle, logCycleError } = await importLoad();
-    const result = await loadCycle(url, { signal: controller.signal, timeoutMs: this.timeoutMs });
+    const result = await loadCycle(url, { signal: controller.signal });
     if (!current() || controller.signal.aborted) return;
     this.loading = undefined;
     if (!result.ok) logCycleError(result.error);

@@ -1,32 +1,34 @@
 import { css, unsafeCSS } from 'lit';
+import { WHEEL_COLOURS as C, WHEEL_FONT } from '@engagement-cycle/core';
 
 /**
  * Design tokens shared by every element: `--ec-*` custom properties with NHS.UK defaults,
  * each with its light value and, for colours that change, its dark value. One list, so the
- * light and dark blocks and the composite's hand-down to its parts cannot disagree.
+ * light and dark blocks and the composite's hand-down to its parts cannot disagree. The light
+ * colours of the wheel are core's palette, which the static SVG draws with too.
  */
 const TOKENS: [name: string, light: string, dark?: string][] = [
-  ['color-text', '#212b32', '#f0f4f5'],
+  ['color-text', C.text, '#f0f4f5'],
   ['color-text-secondary', '#4c6272', '#d8dde0'],
   ['color-surface', '#ffffff', '#1d2429'],
   ['color-border', '#d8dde0', '#768692'],
   ['color-link', '#005eb8', '#8fc9ff'],
   ['color-error', '#d5281b', '#ff8c82'],
-  ['color-focus', '#ffeb3b'],
-  ['color-focus-text', '#212b32'],
-  ['stage-fill', '#005eb8', '#41b6e6'],
-  ['stage-text', '#ffffff', '#1d2429'],
+  ['color-focus', C.focus],
+  ['color-focus-text', C.focusText],
+  ['stage-fill', C.stageFill, '#41b6e6'],
+  ['stage-text', C.stageText, '#1d2429'],
   ['stage-hover-fill', '#004b93', '#78cbee'],
-  ['stage-selected-fill', '#003087', '#e8edee'],
-  ['stage-selected-text', '#ffffff', '#1d2429'],
-  ['stage-selected-outline', '#212b32', '#ffffff'],
-  ['hub-fill', '#ffffff', '#1d2429'],
-  ['hub-stroke', '#005eb8', '#41b6e6'],
-  ['hub-text', '#212b32', '#f0f4f5'],
-  ['segment-fill', '#425563', '#aeb7bd'],
-  ['segment-text', '#ffffff', '#1d2429'],
+  ['stage-selected-fill', C.selectedFill, '#e8edee'],
+  ['stage-selected-text', C.selectedText, '#1d2429'],
+  ['stage-selected-outline', C.selectedOutline, '#ffffff'],
+  ['hub-fill', C.hubFill, '#1d2429'],
+  ['hub-stroke', C.hubStroke, '#41b6e6'],
+  ['hub-text', C.hubText, '#f0f4f5'],
+  ['segment-fill', C.segmentFill, '#aeb7bd'],
+  ['segment-text', C.segmentText, '#1d2429'],
   ['matrix-selected-background', '#e8f1fa', '#14344f'],
-  ['font-family', "'Frutiger W01', Arial, 'Helvetica Neue', Helvetica, sans-serif"],
+  ['font-family', WHEEL_FONT],
   ['radius', '4px'],
 ];
 

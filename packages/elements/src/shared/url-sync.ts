@@ -2,27 +2,11 @@
  * Mirrors the selection in the page address (`#ec-stage-3`, `#ec-hub`) for elements with
  * `sync-url`: the address opens the right stage on load and on back/forward, and a change of
  * selection updates it with `history.replaceState`, so moving round the wheel does not fill
- * the reader's history.
+ * the reader's history. Loaded by DeepLinkController the first time an element asks for it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { HUB_ID, type Cycle } from '@engagement-cycle/core';
+import { hashFor, idForHash } from '@engagement-cycle/core';
 import type { CycleStore } from './store.js';
-
-const STAGE_HASH = /^#ec-stage-(\d+)$/;
-const HUB_HASH = '#ec-hub';
-
-/** The address fragment for a selection. */
-export function hashFor(cycle: Cycle, id: string): string {
-  const stage = cycle.stages.find((s) => s.id === id);
-  return stage ? `#ec-stage-${stage.number}` : HUB_HASH;
-}
-
-/** The selection an address fragment asks for, or undefined when it is not ours. */
-export function idForHash(cycle: Cycle, hash: string): string | undefined {
-  if (hash === HUB_HASH) return HUB_ID;
-  const match = STAGE_HASH.exec(hash);
-  return match ? cycle.stages.find((s) => s.number === Number(match[1]))?.id : undefined;
-}
 
 interface Host extends ReactiveControllerHost, EventTarget {
   syncUrl: boolean;

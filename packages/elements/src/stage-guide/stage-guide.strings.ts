@@ -1,12 +1,11 @@
 /**
- * The guide's own interface words. They join the shared tables when the guide is loaded, so
- * a page with only the wheel does not carry them.
+ * The guide's interface words in English: its own, joined with the shared ones it shows.
+ * Plain data, so a page with only the wheel does not carry them. Other languages are in
+ * ../locales/.
  */
-import { extendStrings } from '../shared/localize.js';
-import type { SuggestedStrings } from '../shared/suggested.strings.js';
-import '../shared/suggested.strings.js';
+import { nameStrings, stateStrings, suggestedStrings } from '../shared/localize.js';
 
-export interface GuideStrings extends SuggestedStrings {
+export interface GuideStrings {
   /** "Stage 2 of 5", above the stage's title. */
   stageOf(number: number, total: number): string;
   hubEyebrow: string;
@@ -32,7 +31,7 @@ export interface GuideStrings extends SuggestedStrings {
   phone: string;
 }
 
-const en: Omit<GuideStrings, keyof SuggestedStrings> = {
+const own: GuideStrings = {
   stageOf: (number, total) => `Stage ${number} of ${total}`,
   hubEyebrow: 'The hub',
   engages: 'Who is engaged',
@@ -56,29 +55,4 @@ const en: Omit<GuideStrings, keyof SuggestedStrings> = {
   phone: 'Phone',
 };
 
-// Welsh wording by the project; to be checked by a Welsh speaker before a Welsh release.
-const cy: Omit<GuideStrings, keyof SuggestedStrings> = {
-  stageOf: (number, total) => `Cam ${number} o ${total}`,
-  hubEyebrow: 'Y canolbwynt',
-  engages: 'Pwy sy’n cael eu cynnwys',
-  purpose: 'Beth yw ei ddiben',
-  considerations: 'Pethau i feddwl amdanynt',
-  benefits: 'Manteision',
-  methods: 'Ffyrdd o’i wneud',
-  whoDoesWhat: 'Pwy sy’n gwneud beth ar y cam hwn',
-  keyElements: 'Elfennau allweddol',
-  links: 'Dolenni',
-  caseStudies: 'Astudiaethau achos',
-  contacts: 'Cysylltiadau',
-  sources: 'Ffynonellau',
-  notes: 'Am y cynnwys hwn',
-  previous: (label) => `Blaenorol: ${label}`,
-  next: (label) => `Nesaf: ${label}`,
-  backToHub: 'Yn ôl i’r canolbwynt',
-  navLabel: 'Symud o gwmpas y cylch',
-  nowShowing: (name) => `Yn dangos ${name}`,
-  email: 'E-bost',
-  phone: 'Ffôn',
-};
-
-extendStrings({ en, cy });
+export const guideStrings = { ...stateStrings, ...nameStrings, ...suggestedStrings, ...own };

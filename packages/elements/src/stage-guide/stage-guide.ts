@@ -1,30 +1,33 @@
 /* eslint-disable lit/binding-positions, lit/no-invalid-html -- headings are chosen with
    lit/static-html (unsafeStatic on a fixed list), whose tag-name bindings these rules reject. */
-import { nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
-import { HUB_ID, type Cycle, type LocalContent, type Reference, type Stage } from '@engagement-cycle/core';
-import type { CycleElement } from '../shared/cycle-element.js';
+import {
+  HUB_ID,
+  stepFrom,
+  whoDoesWhat,
+  type Cycle,
+  type LocalContent,
+  type MatrixSection,
+  type Reference,
+  type Stage,
+} from '@engagement-cycle/core';
 import { FollowingElement } from '../shared/following-element.js';
-import { partLanguages } from '../shared/languages.js';
-import { triggerOf } from '../shared/store.js';
-import type { SelectionChange } from '../shared/store.js';
+import { headingLevel } from '../shared/heading-level.js';
+import { triggerOf, type SelectionChange } from '../shared/store.js';
 import { states } from '../shared/states.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
-import type { UiStrings } from '../shared/localize.js';
-import type { GuideStrings } from './stage-guide.strings.js';
-import './stage-guide.strings.js';
+import { guideStrings } from './stage-guide.strings.js';
 import { guideStyles } from './stage-guide.styles.js';
 
-type Strings = UiStrings & GuideStrings;
+type Strings = typeof guideStrings;
 
 /** Heading levels 1 to 6 as static tag names, chosen from a fixed list (never from input). */
 const HEADINGS = [1, 2, 3, 4, 5, 6].map((n) => unsafeStatic(`h${n}`));
-const heading = (level: number) => HEADINGS[Math.min(6, Math.max(1, level)) - 1]!;
+const heading = (level: number) => HEADINGS[headingLevel(level) - 1]!;
 
-/** The wheel-like element a guide follows with `for`: it has a store and can name its panel. */
-interface Followable extends CycleElement {
-  panel?: Element;
-}
+/** The element a guide follows with `for` (a wheel) can name the panel its tabs control. */
+type Followable = Element & { panel?: Element };
 
 /**
  * @summary The selected stage of The Engagement Cycle (or the hub) in full: what it is for,
@@ -61,7 +64,7 @@ interface Followable extends CycleElement {
  * @cssprop --ec-radius - Corner radius of boxes and buttons.
  * @cssprop --ec-font-family - Font of all text.
  */
-export class EcStageGuide extends FollowingElement {
+export class EcStageGuide extends FollowingElement<Strings> {
   static override styles = [tokens, states, guideStyles];
 
   static override properties: PropertyDeclarations = {
@@ -76,11 +79,11 @@ export class EcStageGuide extends FollowingElement {
   /** When the page is printed, print every stage and the hub, not only the one shown. */
   printAll = false;
 
-  /** Your own words for any interface text, in the element's language. */
-  declare strings?: Partial<Strings>;
+  protected readonly english = guideStrings;
 
-  /** The languages of content and interface, where they differ (see languages.ts). */
-  private langs: { content?: string; ui?: string } = {};
+  /** Who does what at each stage (and the hub), in role groups; derived once per cycle. */
+  private rolesAt = new Map<string, MatrixSection[]>();
+  private rolesFor?: Cycle;
 
   /** What the polite live region says: set after a change of stage, once. */
   private announcement = '';
@@ -89,41 +92,49 @@ export class EcStageGuide extends FollowingElement {
 
   protected override storeChanged(change?: SelectionChange): void {
     super.storeChanged(change);
-    const cycle = this.store.cycle;
+    const cycle = this.cycle;
     // Only changes someone made (a click, a key, the API, the address) are announced, not the
     // page settling on its first stage as the data arrives.
-    if (change?.origin && cycle) this.announcement = this.tt.nowShowing(this.nameOf(cycle, change.stageId));
-  }
-
-  private get tt(): Strings {
-    return this.t as Strings;
+    if (change?.origin && cycle && this.t)
+      this.announcement = this.t.nowShowing(this.nameOf(cycle, change.stageId));
   }
 
   /** Following a wheel, the guide is also its tab panel. */
-  protected override found(target: Followable): void {
-    super.found(target);
-    target.panel = this;
+  protected override followed(target: Followable | undefined, previous: Followable | undefined): void {
+    if (previous?.panel === this) previous.panel = undefined;
+    if (target) target.panel = this;
   }
 
-  protected override lost(): void {
-    const target = this.target as Followable | undefined;
-    if (target?.panel === this) target.panel = undefined;
-    super.lost();
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const cycle = this.cycle;
+    if (cycle && cycle !== this.rolesFor) {
+      this.rolesFor = cycle;
+      const matrix = whoDoesWhat(cycle);
+      this.rolesAt = new Map(
+        matrix.columns.map((column, i) => [
+          column.id,
+          matrix.sections
+            .map((section) => ({ ...section, rows: section.rows.filter((row) => row.cells[i]!.text) }))
+            .filter((section) => section.rows.length),
+        ]),
+      );
+    }
   }
 
   private nameOf(cycle: Cycle, id: string): string {
     const stage = cycle.stages.find((s) => s.id === id);
     return stage
-      ? this.tt.stageName(stage.number, cycle.stages.length, stage.title)
-      : this.tt.hubName(cycle.hub.title);
+      ? this.t.stageName(stage.number, cycle.stages.length, stage.title)
+      : this.t.hubName(cycle.hub.title);
   }
 
   protected override updated(): void {
     // Following a wheel, the guide is its tab panel, named like the selected tab. The wheel's
     // tabs sit in another shadow tree, so the name is copied rather than referenced by id.
-    const cycle = this.store.cycle;
-    this.internals.role = this.target ? 'tabpanel' : 'region';
-    this.internals.ariaLabel = cycle ? this.nameOf(cycle, this.store.selected) : null;
+    const cycle = this.cycle;
+    this.internals.role = this.following.target ? 'tabpanel' : 'region';
+    this.internals.ariaLabel = cycle ? this.nameOf(cycle, this.link.store.selected) : null;
   }
 
   private go(by: 1 | -1, event: MouseEvent): void {
@@ -133,7 +144,7 @@ export class EcStageGuide extends FollowingElement {
   private suggestedMark(basis: string | undefined) {
     if (basis !== 'suggested') return nothing;
     return html` <span class="suggested" part="suggested" lang=${this.langs.ui ?? nothing}
-      >${this.tt.suggested}<span class="visually-hidden"> (${this.tt.suggestedExplained})</span></span
+      >${this.t.suggested}<span class="visually-hidden"> (${this.t.suggestedExplained})</span></span
     >`;
   }
 
@@ -151,7 +162,7 @@ export class EcStageGuide extends FollowingElement {
   }
 
   private renderLocal(content: LocalContent, level: number) {
-    const t = this.tt;
+    const t = this.t;
     return html`${
       content.links?.length
         ? this.section(
@@ -206,26 +217,23 @@ export class EcStageGuide extends FollowingElement {
     }`;
   }
 
-  private renderWhoDoesWhat(cycle: Cycle, id: string, level: number) {
-    const roles = new Map((cycle.roles ?? []).map((r) => [r.id, r]));
-    const rows = (cycle.responsibilities ?? []).filter((r) => r.stage === id);
-    if (!rows.length) return nothing;
-    // Grouped by role group, in the order the cycle lists its groups, then roles without one.
-    const groups = [...(cycle.roleGroups ?? []), { id: '', name: '' }];
-    const body = groups.map((group) => {
-      const inGroup = rows.filter((r) => (roles.get(r.role)?.group ?? '') === group.id);
-      if (!inGroup.length) return nothing;
-      const h = heading(level + 1);
-      return html`${group.name ? html`<${h}>${group.name}</${h}>` : nothing}
-        <dl class="roles">
-          ${inGroup.map(
-            (r) =>
-              html`<dt>${roles.get(r.role)?.name ?? r.role}</dt>
-                <dd>${r.text}${this.suggestedMark(r.basis)}</dd>`,
-          )}
-        </dl>`;
-    });
-    return this.section(this.tt.whoDoesWhat, body, level);
+  private renderWhoDoesWhat(id: string, level: number) {
+    const sections = this.rolesAt.get(id);
+    if (!sections?.length) return nothing;
+    const column = this.rolesFor!.stages.findIndex((s) => s.id === id) + 1;
+    const h = heading(level + 1);
+    const body = sections.map(
+      (section) =>
+        html`${section.group ? html`<${h}>${section.group.name}</${h}>` : nothing}
+          <dl class="roles">
+            ${section.rows.map((row) => {
+              const cell = row.cells[column]!;
+              return html`<dt>${row.role.name}</dt>
+                <dd>${cell.text}${this.suggestedMark(cell.basis)}</dd>`;
+            })}
+          </dl>`,
+    );
+    return this.section(this.t.whoDoesWhat, body, level);
   }
 
   private renderSources(cycle: Cycle, ids: string[] | undefined, level: number) {
@@ -234,7 +242,7 @@ export class EcStageGuide extends FollowingElement {
       .filter((r): r is Reference => r !== undefined);
     if (!refs.length) return nothing;
     return this.section(
-      this.tt.sources,
+      this.t.sources,
       html`<ul class="sources">
         ${refs.map((r) => html`<li>${r.url ? html`<a href=${r.url}>${r.title}</a>` : r.title}</li>`)}
       </ul>`,
@@ -244,8 +252,8 @@ export class EcStageGuide extends FollowingElement {
 
   /** One stage in full. `print` draws every group open, for paper. */
   private renderStage(cycle: Cycle, stage: Stage, print: boolean): TemplateResult {
-    const t = this.tt;
-    const top = this.headingLevel;
+    const t = this.t;
+    const top = headingLevel(this.headingLevel);
     const h = heading(top);
     const sub = top + 1;
     return html`<article class="stage" data-id=${stage.id} lang=${this.langs.content ?? nothing}>
@@ -274,17 +282,17 @@ export class EcStageGuide extends FollowingElement {
       }
       ${stage.benefits.length ? this.section(t.benefits, this.list(stage.benefits), sub) : nothing}
       ${stage.methods.length ? this.section(t.methods, this.list(stage.methods), sub) : nothing}
-      ${this.renderWhoDoesWhat(cycle, stage.id, sub)} ${this.renderLocal(stage, sub)}
+      ${this.renderWhoDoesWhat(stage.id, sub)} ${this.renderLocal(stage, sub)}
       ${stage.notes?.length ? this.section(t.notes, this.list(stage.notes), sub) : nothing}
       ${this.renderSources(cycle, stage.sources, sub)}
     </article>`;
   }
 
   private renderHub(cycle: Cycle): TemplateResult {
-    const t = this.tt;
+    const t = this.t;
     const hub = cycle.hub;
     const h = heading(this.headingLevel);
-    const sub = this.headingLevel + 1;
+    const sub = headingLevel(this.headingLevel) + 1;
     return html`<article class="stage" data-id=${HUB_ID} lang=${this.langs.content ?? nothing}>
       <p class="eyebrow" lang=${this.langs.ui ?? nothing}>${t.hubEyebrow}</p>
       <${h} class="title" part="heading">${hub.title}</${h}>
@@ -307,17 +315,15 @@ export class EcStageGuide extends FollowingElement {
             )
           : nothing
       }
-      ${this.renderWhoDoesWhat(cycle, HUB_ID, sub)} ${this.renderLocal(hub, sub)}
+      ${this.renderWhoDoesWhat(HUB_ID, sub)} ${this.renderLocal(hub, sub)}
       ${this.renderSources(cycle, hub.sources, sub)}
     </article>`;
   }
 
   private renderNav(cycle: Cycle, selected: string): TemplateResult {
-    const t = this.tt;
-    const stages = cycle.stages;
-    const at = stages.findIndex((s) => s.id === selected);
-    const prev = stages[at < 0 ? stages.length - 1 : (at - 1 + stages.length) % stages.length]!;
-    const next = stages[at < 0 ? 0 : (at + 1) % stages.length]!;
+    const t = this.t;
+    const prev = stepFrom(cycle, selected, -1);
+    const next = stepFrom(cycle, selected, 1);
     const label = (s: Stage) => `${s.number}. ${s.shortTitle}`;
     const onHub = selected === HUB_ID;
     return html`<nav class="nav" part="nav" aria-label=${t.navLabel}>
@@ -329,7 +335,7 @@ export class EcStageGuide extends FollowingElement {
         class="button"
         part="hub-button"
         aria-disabled=${onHub ? 'true' : 'false'}
-        @click=${(e: MouseEvent) => !onHub && this.store.select(HUB_ID, triggerOf(e), this)}
+        @click=${(e: MouseEvent) => !onHub && this.link.store.select(HUB_ID, triggerOf(e), this)}
       >
         ${t.backToHub}
       </button>
@@ -343,8 +349,7 @@ export class EcStageGuide extends FollowingElement {
     const state = this.renderState();
     const cycle = this.cycle;
     if (state || !cycle) return html`<div part="base" class="base">${state ?? nothing}</div>`;
-    this.langs = partLanguages(this, cycle);
-    const selected = this.store.selected;
+    const selected = this.link.store.selected;
     const stage = cycle.stages.find((s) => s.id === selected);
     const shown = stage ? this.renderStage(cycle, stage, false) : this.renderHub(cycle);
     return html`<div part="base" class="base">

@@ -1,9 +1,10 @@
-/** The matrix's own interface words, added to the shared tables when the matrix is loaded. */
-import { extendStrings } from '../shared/localize.js';
-import type { SuggestedStrings } from '../shared/suggested.strings.js';
-import '../shared/suggested.strings.js';
+/**
+ * The matrix's interface words in English: its own, joined with the shared ones it shows.
+ * Other languages are in ../locales/.
+ */
+import { stateStrings, suggestedStrings } from '../shared/localize.js';
 
-export interface MatrixStrings extends SuggestedStrings {
+export interface MatrixStrings {
   matrixCaption: string;
   roleColumn: string;
   groupColumn: string;
@@ -20,7 +21,7 @@ export interface MatrixStrings extends SuggestedStrings {
   suggestedCsv: string;
 }
 
-const en: Omit<MatrixStrings, keyof SuggestedStrings> = {
+const own: MatrixStrings = {
   matrixCaption: 'Who does what at each stage',
   roleColumn: 'Role',
   groupColumn: 'Group',
@@ -37,22 +38,4 @@ const en: Omit<MatrixStrings, keyof SuggestedStrings> = {
   suggestedCsv: ' (suggestion)',
 };
 
-// Welsh wording by the project; to be checked by a Welsh speaker before a Welsh release.
-const cy: Omit<MatrixStrings, keyof SuggestedStrings> = {
-  matrixCaption: 'Pwy sy’n gwneud beth ar bob cam',
-  roleColumn: 'Rôl',
-  groupColumn: 'Grŵp',
-  hubColumn: (shortTitle) => `Canolbwynt: ${shortTitle}`,
-  stageColumn: (number, shortTitle) => `${number}. ${shortTitle}`,
-  selectedColumn: 'wedi’i ddewis',
-  groupFilter: 'Grŵp rolau',
-  allGroups: 'Pob grŵp',
-  activeOnly: 'Dim ond rolau sydd â rhan yn y cam a ddewiswyd',
-  showing: (shown, total) => `Yn dangos ${shown} o ${total} rôl`,
-  noPart: 'Dim rhan wedi’i rhoi',
-  noRoles: 'Nid yw’r cylch hwn yn rhestru unrhyw rolau eto.',
-  download: 'Lawrlwytho’r hyn a ddangosir (CSV)',
-  suggestedCsv: ' (awgrym)',
-};
-
-extendStrings({ en, cy });
+export const matrixStrings = { ...stateStrings, ...suggestedStrings, ...own };

@@ -243,6 +243,18 @@ export const matrixStyles = css`
     display: none;
   }
 
+  /* Watched for the element's width (see ResizeController): as wide as the element, with no
+     height, and out of the grid so it adds no gap. */
+  .base {
+    position: relative;
+  }
+
+  .probe {
+    position: absolute;
+    inset-inline: 0;
+    height: 0;
+  }
+
   @container (max-width: 40rem) {
     .wide {
       display: none;

@@ -1,19 +1,19 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { matrixToCsv, whoDoesWhat, type Cycle, type Matrix, type MatrixColumn } from '@engagement-cycle/core';
 import { FollowingElement } from '../shared/following-element.js';
-import { partLanguages } from '../shared/languages.js';
+import { ResizeController } from '../shared/resize-controller.js';
 import { triggerOf } from '../shared/store.js';
-import type { UiStrings } from '../shared/localize.js';
 import { states } from '../shared/states.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
-import type { MatrixStrings } from './who-does-what.strings.js';
-import './who-does-what.strings.js';
+import { matrixStrings } from './who-does-what.strings.js';
 import { matrixStyles } from './who-does-what.styles.js';
 
-type Strings = UiStrings & MatrixStrings;
+type Strings = typeof matrixStrings;
 
 /** The matrix's table and the narrow list view get their ids from this, to stay unique. */
 let instances = 0;
+/** At this width (in rem) and under, the list layout shows: the same as the container query in the styles. */
+const NARROW_REM = 40;
 
 /**
  * @summary Who does what at each stage of The Engagement Cycle: roles by stages as a real
@@ -52,12 +52,13 @@ let instances = 0;
  * @cssprop --ec-radius - Corner radius of boxes and buttons.
  * @cssprop --ec-font-family - Font of all text.
  */
-export class EcWhoDoesWhat extends FollowingElement {
+export class EcWhoDoesWhat extends FollowingElement<Strings> {
   static override styles = [tokens, states, matrixStyles];
 
   static override properties: PropertyDeclarations = {
     group: { reflect: true },
     activeOnly: { type: Boolean, reflect: true, attribute: 'active-only' },
+    narrow: { state: true, attribute: false },
   };
 
   /** Show only roles in this role group (its id). Empty for every group. */
@@ -66,35 +67,49 @@ export class EcWhoDoesWhat extends FollowingElement {
   /** Show only roles with a part in the selected stage (or the hub). */
   activeOnly = false;
 
-  /** Your own words for any interface text, in the element's language. */
-  declare strings?: Partial<Strings>;
+  protected readonly english = matrixStrings;
 
   private readonly uid = `ec-matrix-${++instances}`;
-  /** The languages of content and interface, where they differ (see languages.ts). */
-  private langs: { content?: string; ui?: string } = {};
-  private warnedGroup?: string;
 
-  private get tt(): Strings {
-    return this.t as Strings;
+  /**
+   * Whether the element is at most 40rem wide, where the style sheet shows the list layout
+   * instead of the table (a container query). The list is only built then: at 60 roles by
+   * 24 stages it is 1,500 entries. The table is always built, for print and for the server.
+   */
+  private narrow = false;
+  private readonly resize = new ResizeController(
+    this,
+    (width) => {
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+      this.narrow = width <= NARROW_REM * rem;
+    },
+    // An empty line as wide as the element: its size follows the width alone.
+    () => this.renderRoot.querySelector('.probe'),
+  );
+  private warnedGroup?: string;
+  /** Derived in willUpdate from the cycle, the filters and (with `active-only`) the selection. */
+  private shown?: Matrix;
+  private shownKey?: unknown[];
+
+  /** The matrix as shown: filters applied to rows, never to columns. Current as of the last update. */
+  get matrix(): Matrix | undefined {
+    return this.shown;
   }
 
-  /** The matrix as shown: filters applied to rows, never to columns. */
-  get matrix(): Matrix | undefined {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const cycle = this.cycle;
-    if (!cycle) return undefined;
-    if (
-      this.group &&
-      this.group !== this.warnedGroup &&
-      !cycle.roleGroups?.some((g) => g.id === this.group)
-    ) {
+    const group = this.group || undefined;
+    const activeAt = this.activeOnly ? this.link.store.selected : undefined;
+    const key = [cycle, group, activeAt];
+    if (this.shownKey?.every((v, i) => v === key[i])) return;
+    this.shownKey = key;
+    this.shown = cycle ? whoDoesWhat(cycle, { group, activeAt }) : undefined;
+    if (cycle && group && group !== this.warnedGroup && !cycle.roleGroups?.some((g) => g.id === group)) {
       // Said once per id: an unknown group shows no rows, and the page author should know why.
-      this.warnedGroup = this.group;
-      console.warn(`engagement-cycle: there is no role group "${this.group}"; no roles are shown.`);
+      this.warnedGroup = group;
+      console.warn(`engagement-cycle: there is no role group "${group}"; no roles are shown.`);
     }
-    return whoDoesWhat(cycle, {
-      group: this.group || undefined,
-      activeAt: this.activeOnly ? this.store.selected : undefined,
-    });
   }
 
   /** What is shown, as CSV text (UTF-8 with BOM; formula-like cells neutralised). */
@@ -102,7 +117,7 @@ export class EcWhoDoesWhat extends FollowingElement {
     const matrix = this.matrix;
     const cycle = this.cycle;
     if (!matrix || !cycle) return undefined;
-    const t = this.tt;
+    const t = this.t;
     return matrixToCsv(matrix, cycle.source.credit, {
       role: t.roleColumn,
       group: t.groupColumn,
@@ -124,25 +139,25 @@ export class EcWhoDoesWhat extends FollowingElement {
 
   private columnLabel(c: MatrixColumn): string {
     return c.number === undefined
-      ? this.tt.hubColumn(c.shortTitle)
-      : this.tt.stageColumn(c.number, c.shortTitle);
+      ? this.t.hubColumn(c.shortTitle)
+      : this.t.stageColumn(c.number, c.shortTitle);
   }
 
   private suggestedMark(basis: string | undefined) {
     if (basis !== 'suggested') return nothing;
     return html` <span class="suggested" part="suggested" lang=${this.langs.ui ?? nothing}
-      >${this.tt.suggested}<span class="visually-hidden"> (${this.tt.suggestedExplained})</span></span
+      >${this.t.suggested}<span class="visually-hidden"> (${this.t.suggestedExplained})</span></span
     >`;
   }
 
   private cell(text: string | undefined, basis: string | undefined) {
     if (text) return html`${text}${this.suggestedMark(basis)}`;
     return html`<span class="none" aria-hidden="true">–</span
-      ><span class="visually-hidden" lang=${this.langs.ui ?? nothing}>${this.tt.noPart}</span>`;
+      ><span class="visually-hidden" lang=${this.langs.ui ?? nothing}>${this.t.noPart}</span>`;
   }
 
   private renderControls(cycle: Cycle, matrix: Matrix): TemplateResult {
-    const t = this.tt;
+    const t = this.t;
     const groups = cycle.roleGroups ?? [];
     return html`<div class="controls" part="controls">
       ${
@@ -180,14 +195,8 @@ export class EcWhoDoesWhat extends FollowingElement {
   }
 
   private renderTable(matrix: Matrix, selected: string): TemplateResult {
-    const t = this.tt;
+    const t = this.t;
     const captionId = `${this.uid}-caption`;
-    // Rows in their role groups, each group a <tbody> with its own heading row.
-    const sections = new Map<string, typeof matrix.rows>();
-    for (const row of matrix.rows) {
-      const key = row.group?.id ?? '';
-      sections.set(key, [...(sections.get(key) ?? []), row]);
-    }
     const width = matrix.columns.length + 1;
     // A named group, not a region: two matrices on a page would be two landmarks of one name.
     return html`<div class="scroll" part="scroll" tabindex="0" role="group" aria-labelledby=${captionId}>
@@ -205,7 +214,7 @@ export class EcWhoDoesWhat extends FollowingElement {
                   type="button"
                   part="column-button"
                   aria-pressed=${on ? 'true' : 'false'}
-                  @click=${(e: MouseEvent) => this.store.select(c.id, triggerOf(e), this)}
+                  @click=${(e: MouseEvent) => this.link.store.select(c.id, triggerOf(e), this)}
                 >
                   ${this.columnLabel(c)}<span class="visually-hidden" lang=${this.langs.content ?? nothing}
                     >: ${c.title}</span
@@ -215,13 +224,13 @@ export class EcWhoDoesWhat extends FollowingElement {
             })}
           </tr>
         </thead>
-        ${[...sections].map(
-          ([, rows]) =>
+        ${matrix.sections.map(
+          ({ group, rows }) =>
             html`<tbody lang=${this.langs.content ?? nothing}>
               ${
-                rows[0]!.group
+                group
                   ? html`<tr class="group">
-                      <th scope="rowgroup" colspan=${width}>${rows[0]!.group.name}</th>
+                      <th scope="rowgroup" colspan=${width}>${group.name}</th>
                     </tr>`
                   : nothing
               }
@@ -248,7 +257,7 @@ export class EcWhoDoesWhat extends FollowingElement {
     return html`<ul
       class="list"
       part="list"
-      aria-label=${this.tt.matrixCaption}
+      aria-label=${this.t.matrixCaption}
       lang=${this.langs.content ?? nothing}
     >
       ${matrix.rows.map(
@@ -266,7 +275,7 @@ export class EcWhoDoesWhat extends FollowingElement {
                     ${this.columnLabel(column)}${
                       on
                         ? html` <span class="selected-tag" lang=${this.langs.ui ?? nothing}
-                            >(${this.tt.selectedColumn})</span
+                            >(${this.t.selectedColumn})</span
                           >`
                         : nothing
                     }
@@ -283,18 +292,18 @@ export class EcWhoDoesWhat extends FollowingElement {
   protected override render(): TemplateResult {
     const state = this.renderState();
     const cycle = this.cycle;
-    const matrix = this.matrix;
+    const matrix = this.shown;
     if (state || !cycle || !matrix) return html`<div part="base" class="base">${state ?? nothing}</div>`;
-    const t = this.tt;
-    this.langs = partLanguages(this, cycle);
-    const selected = this.store.selected;
+    const t = this.t;
+    const selected = this.link.store.selected;
     const body = matrix.total
       ? html`${this.renderControls(cycle, matrix)}
           <p class="count" part="count" role="status">${t.showing(matrix.rows.length, matrix.total)}</p>
           <div class="wide">${this.renderTable(matrix, selected)}</div>
-          <div class="narrow">${this.renderList(matrix, selected)}</div>`
+          <div class="narrow">${this.narrow ? this.renderList(matrix, selected) : nothing}</div>`
       : html`<p class="empty">${t.noRoles}</p>`;
     return html`<div part="base" class="base">
+      <div class="probe"></div>
       ${body}
       <p class="credit" part="credit">${cycle.source.credit}</p>
     </div>`;
