@@ -85,9 +85,18 @@ test('every story passes axe', { timeout: 600_000 }, async () => {
     });
     await page.addScriptTag({ path: axePath });
     const violations = await page.evaluate(async () => {
-      // The story's own root: the page around it is Storybook's, not ours.
-      const result = await window.axe.run('#storybook-root', { resultTypes: ['violations'] });
-      return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
+      // Storybook's accessibility panel runs axe on the same page when a story renders, and
+      // axe runs one check at a time: wait for that one to finish (for 10 s at most).
+      for (let tries = 0; ; tries++) {
+        try {
+          // The story's own root: the page around it is Storybook's, not ours.
+          const result = await window.axe.run('#storybook-root', { resultTypes: ['violations'] });
+          return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
+        } catch (error) {
+          if (!String(error).includes('already running') || tries >= 100) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
     });
     for (const v of violations) failures.push(`${story.id}: ${v}`);
   }

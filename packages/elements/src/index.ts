@@ -2,8 +2,7 @@
  * @engagement-cycle/elements: importing this module defines every element.
  * To define only some, import their own entries (e.g. `@engagement-cycle/elements/cycle-wheel.js`).
  */
-// The composite first: defined before its parts, it is ready to answer their requests for
-// its store when they upgrade inside it.
+// The composite's entry first: it defines the composite before its parts (see there).
 export { EcEngagementCycle } from './engagement-cycle.js';
 export { EcCycleWheel } from './cycle-wheel.js';
 export { EcStageGuide } from './stage-guide.js';
@@ -18,5 +17,3 @@ export type { MatrixStrings } from './who-does-what/who-does-what.strings.js';
 import type { EcEngagementCycle } from './engagement-cycle/engagement-cycle.js';
 /** Every interface string of every element, as `strings` and `registerStrings()` take them. */
 export type UiStrings = NonNullable<EcEngagementCycle['strings']>;
-export { defaultCycle, parseCycle, loadCycle, mergeCycle } from '@engagement-cycle/core';
-export type { Cycle, ParseResult, LoadResult } from '@engagement-cycle/core';

@@ -17,7 +17,7 @@ import { formatCycleError, stepFrom, type Cycle } from '@engagement-cycle/core';
 import type { CycleStore, SelectionChange, SelectTrigger } from './store.js';
 import { STORE, StoreController } from './store-controller.js';
 import { LanguageController } from './language-controller.js';
-import { stateStrings, stringsFor, type StateStrings } from './localize.js';
+import { stringsFor, type StateStrings } from './localize.js';
 
 /** The most problems an error box lists; the console has them all. */
 const LISTED_PROBLEMS = 8;
@@ -224,6 +224,3 @@ export abstract class CycleElement<S extends StateStrings = StateStrings> extend
     return undefined;
   }
 }
-
-/** The words of the loading and error views, for elements to join with their own. */
-export { stateStrings };
