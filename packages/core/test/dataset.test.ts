@@ -7,7 +7,8 @@ import { parseCycle } from '../src/parse.js';
 
 describe('default dataset', () => {
   it('passes parseCycle', () => {
-    const result = parseCycle(defaultCycle);
+    // A plain copy: the default cycle itself is known valid and would not be checked again.
+    const result = parseCycle(JSON.parse(JSON.stringify(defaultCycle)));
     expect(result.ok, JSON.stringify(!result.ok && result.errors)).to.equal(true);
   });
 

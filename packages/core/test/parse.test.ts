@@ -340,6 +340,17 @@ describe('parseCycle', () => {
     expect(Object.isFrozen(result.cycle.stages[0]!.considerations)).to.equal(true);
   });
 
+  it('hands back a cycle it returned before as it is, without checking it again', () => {
+    const first = parseCycle(copyOfDefault());
+    if (!first.ok) throw new Error('the default cycle should pass');
+    const again = parseCycle(first.cycle);
+    expect(again.ok && again.cycle).to.equal(first.cycle);
+    // A look-alike that did not come out of parseCycle is checked: a copy with a fault fails.
+    const lookAlike = JSON.parse(JSON.stringify(first.cycle)) as Writable;
+    delete lookAlike.stages[0].title;
+    expect(parseCycle(lookAlike).ok).to.equal(false);
+  });
+
   it(`has at least 30 invalid cases (${cases.length})`, () => {
     expect(cases.length).to.be.at.least(30);
   });

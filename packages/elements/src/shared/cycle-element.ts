@@ -174,10 +174,13 @@ export abstract class CycleElement<S extends StateStrings = StateStrings> extend
     this.langs = content && primary(content) !== primary(lang) ? { content, ui: lang } : {};
   }
 
-  /** `updateComplete` also waits for work the controllers started (see `pending`). */
+  /**
+   * `updateComplete` waits until the element is settled: for work the controllers started
+   * (see `pending`), and for the updates that follow from the first (the first width read).
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.pending.size) {
+    for (let rounds = 0; (!done || this.pending.size) && rounds < 10; rounds++) {
       await Promise.all(this.pending);
       done = await super.getUpdateComplete();
     }

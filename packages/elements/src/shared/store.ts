@@ -5,12 +5,19 @@
  */
 import { HUB_ID } from '@engagement-cycle/core';
 import type { Cycle, LoadError } from '@engagement-cycle/core';
+import type * as DefaultModule from '@engagement-cycle/core/default-cycle.js';
+import type * as LoadModule from '@engagement-cycle/core/load.js';
 
 // The default dataset and the validator are loaded when first needed, in their own chunks:
 // a page that brings its own data never downloads the default text, and the wheel's first
 // download stays small. (The CDN file has them inline, so there they cost no request.)
-const importDefault = () => import('@engagement-cycle/core/default-cycle.js');
-const importLoad = () => import('@engagement-cycle/core/load.js');
+// Once a module has arrived it is kept, and every later store uses it at once: an element
+// given data, or showing the default, then draws in its first update, with no loading
+// state and no wait.
+let defaultModule: typeof DefaultModule | undefined;
+let loadModule: typeof LoadModule | undefined;
+const importDefault = async () => (defaultModule ??= await import('@engagement-cycle/core/default-cycle.js'));
+const importLoad = async () => (loadModule ??= await import('@engagement-cycle/core/load.js'));
 
 export type SelectTrigger = 'pointer' | 'keyboard' | 'api' | 'url';
 
@@ -124,13 +131,15 @@ export class CycleStore {
     this.loading = undefined;
     const given = this.data !== undefined && this.data !== null;
     if (!given && !this.src) {
-      if (this.state.status !== 'ready' || !this.state.isDefault) this.setState({ status: 'loading' });
-      const { defaultCycle } = await importDefault();
+      if (this.state.status === 'ready' && this.state.isDefault) return;
+      if (!defaultModule) this.setState({ status: 'loading' });
+      const { defaultCycle } = defaultModule ?? (await importDefault());
       if (current()) this.setState({ status: 'ready', cycle: defaultCycle, isDefault: true });
       return;
     }
     if (given) {
-      const { checkCycle, logCycleError } = await importLoad();
+      // No await when the validator is here already: the state is set before this returns.
+      const { checkCycle, logCycleError } = loadModule ?? (await importLoad());
       if (!current()) return;
       const result = checkCycle(this.data);
       // The element shows the first few problems; the console gets every one, once per store.
@@ -145,7 +154,7 @@ export class CycleStore {
     const controller = new AbortController();
     this.loading = controller;
     this.setState({ status: 'loading', url });
-    const { loadCycle, logCycleError } = await importLoad();
+    const { loadCycle, logCycleError } = loadModule ?? (await importLoad());
     const result = await loadCycle(url, { signal: controller.signal });
     if (!current() || controller.signal.aborted) return;
     this.loading = undefined;
