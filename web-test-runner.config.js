@@ -9,6 +9,7 @@ import { fixtureServer } from './test/support/fixture-server.js';
 import { countReporter } from './test/support/count-reporter.js';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, FIREFOX_PATH } from './test/support/browsers.js';
 import { forcedColorsPlugin } from './test/support/forced-colors.js';
+import { axTreePlugin } from './test/support/ax-tree.js';
 import { workspaceSource } from './workspace-aliases.js';
 
 const browsers = [
@@ -60,7 +61,9 @@ export default {
   middleware: [fixtureServer],
   plugins: [
     workspacePackages,
-    forcedColorsPlugin(), // esbuild reads the file as it is (no "extends"), so give it the base config that holds the
+    forcedColorsPlugin(),
+    axTreePlugin(),
+    // esbuild reads the file as it is (no "extends"), so give it the base config that holds the
     // decorator settings.
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'esnext' }),
   ],
