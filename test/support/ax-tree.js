@@ -26,12 +26,16 @@ const STATES = [
   'hidden',
 ];
 
+/** A value as a test wants it: pressed and checked come as the strings "true", "false", "mixed". */
+const plain = ({ type, value }) =>
+  type === 'tristate' && (value === 'true' || value === 'false') ? value === 'true' : value;
+
 /** One node, made small: its role, name and the states it has. */
 function compact(node, byBackendId) {
   const out = { id: node.nodeId, role: node.role?.value ?? '', name: node.name?.value ?? '' };
   if (node.description?.value) out.description = node.description.value;
   for (const property of node.properties ?? []) {
-    if (STATES.includes(property.name)) out[property.name] = property.value.value;
+    if (STATES.includes(property.name)) out[property.name] = plain(property.value);
     else if (property.name === 'controls')
       out.controls = (property.value.relatedNodes ?? []).map((related) => {
         const target = byBackendId.get(related.backendDOMNodeId);

@@ -114,11 +114,6 @@ export async function captureConsole<T>(body: () => T | Promise<T>): Promise<Cap
   /* eslint-enable no-console */
 }
 
-/** Runs `body` with the console caught and ignored; returns what body returns. */
-export async function quietly<T>(body: () => Promise<T>): Promise<T> {
-  return (await captureConsole(body)).result;
-}
-
 /** The caught calls as lines of text, as the console would print them. */
 export const lines = (calls: unknown[][]): string[] => calls.map((args) => args.map(String).join(' '));
 
