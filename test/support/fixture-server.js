@@ -4,6 +4,7 @@
 //   /__fixtures__/echo?status=404&type=text/plain&delay=50&body=...  answers as asked
 //   /__fixtures__/stall-body                                        sends headers, then stalls
 //   /__fixtures__/reset                                             destroys the connection
+//   /__fixtures__/later?delay=3000&to=/path                         waits, then redirects to /path
 //   /__fixtures__/fail-once?key=K&to=/path&status=503               answers the first request for
 //                                                                   key K with the status, then
 //                                                                   redirects every later one to /path
@@ -35,6 +36,13 @@ export async function fixtureServer(ctx, next) {
     case '/__fixtures__/reset': {
       ctx.respond = false;
       ctx.req.socket.destroy();
+      return;
+    }
+    case '/__fixtures__/later': {
+      // A load that is still under way when a test looks, and that ends well: unlike
+      // stall-body it never ends in a timeout that logs an error during a later test.
+      await wait(Number(q.delay ?? 3000));
+      ctx.redirect(q.to);
       return;
     }
     case '/__fixtures__/fail-once': {

@@ -1,9 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
-import { defaultCycle, renderWheelSvg, wheelLayout, type Cycle } from '@engagement-cycle/core';
+import { defaultCycle, parseCycle, renderWheelSvg, wheelLayout, type Cycle } from '@engagement-cycle/core';
 import '../src/cycle-wheel.js';
 import type { EcCycleWheel } from '../src/cycle-wheel.js';
-import { cycleWithStages } from '../../core/test/helpers.js';
+import { copyOfDefault, cycleWithStages } from '../../core/test/helpers.js';
 import {
   axTree,
   axTreeWhen,
@@ -399,6 +399,33 @@ describe('<ec-cycle-wheel>', () => {
       ]);
     });
 
+    it('warns and shows the hub when select() names a stage the cycle does not have', async () => {
+      const el = await wheel(html`<ec-cycle-wheel selected="stage-2"></ec-cycle-wheel>`);
+      const { warn, result: events } = await captureConsole(() =>
+        expectEvent(el, 'ec-stage-select', () => el.select('stage-9')),
+      );
+      expect(lines(warn)).to.deep.equal([
+        'engagement-cycle: there is no stage "stage-9"; showing the hub instead.',
+      ]);
+      expect(events.map((e) => e.detail)).to.deep.equal([
+        { stageId: 'hub', previousStageId: 'stage-2', trigger: 'api' },
+      ]);
+      await el.updateComplete;
+      expect(selectedIds(el)).to.deep.equal(['hub']);
+    });
+
+    it('does nothing on next() and previous() while its cycle is still loading', async () => {
+      const el = await wheel(
+        html`<ec-cycle-wheel src=${`/__fixtures__/later?delay=1000&to=${DATASET}`}></ec-cycle-wheel>`,
+      );
+      await expectNoEvent(el, 'ec-stage-select', () => {
+        el.next();
+        el.previous();
+      });
+      await waitUntil(() => tabs(el).length === 6, 'never loaded', { timeout: 5000 });
+      expect(selectedIds(el)).to.deep.equal(['hub']);
+    });
+
     it('gives each stage and the hub a pointer target of at least 24 by 24 px at 240 px wide', async () => {
       const el = await wheel(html`<ec-cycle-wheel style="width: 240px"></ec-cycle-wheel>`);
       for (const id of ['hub', 'stage-1', 'stage-2', 'stage-3', 'stage-4', 'stage-5']) {
@@ -453,6 +480,23 @@ describe('<ec-cycle-wheel>', () => {
       expect(el.selected).to.equal('stage-4');
     });
 
+    it('stops following the address when sync-url is turned off', async () => {
+      const el = await wheel(html`<ec-cycle-wheel sync-url></ec-cycle-wheel>`);
+      el.select('stage-2');
+      expect(location.hash).to.equal('#ec-stage-2');
+      el.syncUrl = false;
+      await el.updateComplete;
+      expect(el.hasAttribute('sync-url')).to.equal(false);
+      el.select('stage-4');
+      expect(location.hash).to.equal('#ec-stage-2');
+      await expectNoEvent(el, 'ec-stage-select', () => (location.hash = '#ec-stage-1'));
+      expect(el.selected).to.equal('stage-4');
+      // And on again: it reads the address at once.
+      el.syncUrl = true;
+      await el.updateComplete;
+      await waitUntil(() => el.selected === 'stage-1', 'did not follow the address again');
+    });
+
     it('ignores the address without sync-url', async () => {
       history.replaceState(null, '', '#ec-stage-3');
       const el = await wheel();
@@ -479,6 +523,50 @@ describe('<ec-cycle-wheel>', () => {
         { timeout: 5000 },
       );
       expect(square.getBoundingClientRect().height).to.be.closeTo(400, 1);
+    });
+
+    it('shows the source it was given last, when src changes while a load is under way', async () => {
+      const el = await wheel(
+        html`<ec-cycle-wheel src=${`/__fixtures__/later?delay=300&to=${DATASET}`}></ec-cycle-wheel>`,
+      );
+      expect(el.shadowRoot!.querySelector("[role='status']")!.textContent).to.contain('Loading');
+      el.src = `/__fixtures__/echo?body=${encodeURIComponent(JSON.stringify(cycleWithStages(4)))}`;
+      await waitUntil(() => tabs(el).length === 5, 'the new source never showed', { timeout: 5000 });
+      // The first load (the five-stage dataset) was given up, not shown over the new one.
+      await el.updateComplete;
+      expect(el.cycle!.stages).to.have.length(4);
+    });
+
+    it('goes back to the default cycle when its data is taken away', async () => {
+      const el = await wheel(html`<ec-cycle-wheel .data=${cycleWithStages(3)}></ec-cycle-wheel>`);
+      expect(tabs(el)).to.have.length(4);
+      el.data = undefined;
+      await waitUntil(() => tabs(el).length === 6, 'the default cycle never came back');
+      expect(tab(el, 'stage-1').getAttribute('aria-label')).to.equal(
+        `Stage 1 of 5: ${defaultCycle.stages[0]!.title}`,
+      );
+    });
+
+    it('lists the first eight problems of invalid data and says how many more the console has', async () => {
+      const nine = copyOfDefault();
+      for (const s of nine.stages) (s as { title: string }).title = '';
+      for (const s of nine.stages.slice(0, 4)) (s as { shortTitle: string }).shortTitle = '';
+      const ok = parseCycle(nine);
+      expect(ok.ok ? [] : ok.errors, 'the test data has nine problems').to.have.length(9);
+      const { error } = await captureConsole(async () => {
+        const el = await wheel(html`<ec-cycle-wheel .data=${nine}></ec-cycle-wheel>`);
+        const alert = el.shadowRoot!.querySelector("[role='alert']")!;
+        expect(alert.querySelectorAll('li')).to.have.length(8);
+        expect(alert.textContent).to.contain('And 1 more problem. The browser console lists them all.');
+        const many = await wheel(
+          html`<ec-cycle-wheel .data=${{ schemaVersion: 1, stages: [{}, {}, {}] }}></ec-cycle-wheel>`,
+        );
+        const text = many.shadowRoot!.querySelector("[role='alert']")!.textContent!;
+        expect(text).to.match(/And \d+ more problems\. The browser console lists them all\./);
+      });
+      // The console has every problem: nine lines after the first for the nine problems.
+      expect(lines(error)).to.have.length(2);
+      expect(lines(error)[0]!.split('\n')).to.have.length(10);
     });
 
     it('shows what is wrong with invalid data, and the page keeps working', async () => {
@@ -566,7 +654,10 @@ describe('<ec-cycle-wheel>', () => {
       ['24 stages', () => html`<ec-cycle-wheel .data=${cycleWithStages(24)}></ec-cycle-wheel>`],
       ['240 px wide', () => html`<ec-cycle-wheel style="width:240px"></ec-cycle-wheel>`],
       ['Welsh', () => html`<div lang="cy"><ec-cycle-wheel></ec-cycle-wheel></div>`],
-      ['loading', () => html`<ec-cycle-wheel src="/__fixtures__/stall-body"></ec-cycle-wheel>`],
+      [
+        'loading',
+        () => html`<ec-cycle-wheel src=${`/__fixtures__/later?delay=5000&to=${DATASET}`}></ec-cycle-wheel>`,
+      ],
       [
         'invalid data',
         () => html`<ec-cycle-wheel .data=${{ title: 'x' }}></ec-cycle-wheel>`,
@@ -686,6 +777,19 @@ describe('<ec-cycle-wheel>', () => {
       expect(turn.getAnimations({ subtree: true })).to.have.length(0);
       const svgBox = el.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
       expect(tab(el, 'stage-3').getBoundingClientRect().top).to.be.below(svgBox.top + svgBox.height / 4);
+    });
+
+    it('turns once at a time: a new selection during a turn replaces it', async () => {
+      const el = await wheel(html`<ec-cycle-wheel rotate></ec-cycle-wheel>`);
+      el.select('stage-3');
+      await el.updateComplete;
+      el.select('stage-5');
+      await el.updateComplete;
+      const turn = el.shadowRoot!.querySelector('.turn')!;
+      expect(turn.getAnimations()).to.have.length(1);
+      await motionSettled(el);
+      const svgBox = el.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+      expect(tab(el, 'stage-5').getBoundingClientRect().top).to.be.below(svgBox.top + svgBox.height / 4);
     });
 
     it('turns and fades without animation when reduced motion is asked for (Chromium)', async function () {
