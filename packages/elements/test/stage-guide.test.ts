@@ -100,6 +100,43 @@ describe('<ec-stage-guide>', () => {
       expect(view.querySelector<HTMLAnchorElement>('a[href="tel:01234567890"]')).to.not.equal(null);
     });
 
+    it('shows only the sections a stage or the hub has, and local content in its plainer forms', async () => {
+      const cycle = structuredClone(defaultCycle) as Cycle;
+      const stage = cycle.stages[0]!;
+      stage.considerations = [];
+      stage.benefits = [];
+      stage.methods = [];
+      delete stage.notes;
+      stage.sources = [];
+      stage.caseStudies = [{ title: 'Our redesign', href: 'https://example.org/redesign' }];
+      stage.contacts = [{ name: 'Help desk', role: 'first contact', href: 'https://example.org/help' }];
+      cycle.hub.elements = [];
+      cycle.hub.sources = [];
+      // One role outside any group, with a part at the first stage only.
+      cycle.roles = [{ id: 'neighbour', name: 'Neighbours' }];
+      cycle.responsibilities = [
+        { role: 'neighbour', stage: stage.id, text: 'Say what matters.', basis: 'source' },
+      ];
+      const el = await guide(html`<ec-stage-guide .data=${cycle} selected=${stage.id}></ec-stage-guide>`);
+      const sections = () => [...shown(el).querySelectorAll('section h3')].map(text);
+      expect(sections()).to.deep.equal([
+        'What it is for',
+        'Who does what at this stage',
+        'Case studies',
+        'Contacts',
+      ]);
+      expect(text(shown(el).querySelector('.roles'))).to.equal('Neighbours Say what matters.');
+      expect(shown(el).querySelectorAll('.roles + h4, section h4')).to.have.length(0);
+      const study = shown(el).querySelector<HTMLAnchorElement>('a[href="https://example.org/redesign"]')!;
+      expect(text(study.closest('li'))).to.equal('Our redesign');
+      const contact = shown(el).querySelector<HTMLAnchorElement>('a[href="https://example.org/help"]')!;
+      expect(text(contact.closest('li'))).to.equal('Help desk, first contact');
+      el.select('hub');
+      await el.updateComplete;
+      // The hub with no key elements, no roles and no sources: its purpose alone.
+      expect(sections()).to.deep.equal(['What it is for']);
+    });
+
     it('uses heading-level for its title and the next level for its sections', async () => {
       const two = await guide(html`<ec-stage-guide selected="stage-1"></ec-stage-guide>`);
       expect(shown(two).querySelectorAll('h2')).to.have.length(1);
@@ -237,6 +274,25 @@ describe('<ec-stage-guide>', () => {
         () => text(q(el, '.screen h2')) === defaultCycle.stages[3]!.title,
         'never followed the late wheel',
       );
+    });
+
+    it('stands alone, with a warning, when for= names an element that is not one of the family', async () => {
+      const { warn, result: el } = await captureConsole(async () => {
+        const host = await fixture(
+          html`<div>
+            <p id="not-a-wheel">Text</p>
+            <ec-stage-guide for="not-a-wheel"></ec-stage-guide>
+          </div>`,
+        );
+        await settled(host);
+        return host.querySelector<EcStageGuide>('ec-stage-guide')!;
+      });
+      expect(lines(warn)).to.deep.equal([
+        'engagement-cycle: #not-a-wheel is not an engagement-cycle element; <ec-stage-guide> stands alone.',
+      ]);
+      button(el, 'next-button').click();
+      await el.updateComplete;
+      expect(el.selected).to.equal('stage-1');
     });
 
     it('finds a wheel that comes after it in the page', async () => {
@@ -431,7 +487,13 @@ describe('<ec-stage-guide>', () => {
       ],
       ['Welsh', () => html`<div lang="cy"><ec-stage-guide selected="stage-3"></ec-stage-guide></div>`],
       ['print-all', () => html`<ec-stage-guide print-all></ec-stage-guide>`],
-      ['loading', () => html`<ec-stage-guide src="/__fixtures__/stall-body"></ec-stage-guide>`],
+      [
+        'loading',
+        () =>
+          html`<ec-stage-guide
+            src="/__fixtures__/later?delay=5000&to=/packages/core/src/data/engagement-cycle.en.json"
+          ></ec-stage-guide>`,
+      ],
       [
         'invalid data',
         () => html`<ec-stage-guide .data=${{ title: 'x' }}></ec-stage-guide>`,

@@ -155,6 +155,19 @@ describe('<ec-who-does-what>', () => {
       ]);
     });
 
+    it('offers no group filter for a cycle whose roles have no groups', async () => {
+      const cycle = structuredClone(defaultCycle) as Cycle;
+      delete cycle.roleGroups;
+      for (const r of cycle.roles!) delete r.group;
+      const el = await matrix(
+        html`<ec-who-does-what style="width:1100px" .data=${cycle}></ec-who-does-what>`,
+      );
+      expect(q(el, 'select')).to.equal(null);
+      expect(q(el, "input[type='checkbox']")).to.not.equal(null);
+      expect(qa(el, "th[scope='rowgroup']")).to.have.length(0);
+      expect(qa(el, "tbody th[scope='row']")).to.have.length(roles.length);
+    });
+
     it('keeps only roles with a part in the selected stage, never hiding its column', async () => {
       const el = await matrix(
         html`<ec-who-does-what style="width:1100px" selected="stage-4"></ec-who-does-what>`,
@@ -243,6 +256,40 @@ describe('<ec-who-does-what>', () => {
       expect(csv.trim().split('\r\n').at(-1)).to.equal(
         `"${cycle.source.credit}"`.replace(/^"(.*)"$/, (m, c) => (/[,"]/.test(c) ? m : c)),
       );
+    });
+
+    it('saves what is shown as a CSV file named after the cycle when Download is pressed', async () => {
+      const group = defaultCycle.roleGroups![1]!.id;
+      const el = await matrix(
+        html`<ec-who-does-what style="width:1100px" group=${group}></ec-who-does-what>`,
+      );
+      // Catch the download the button starts: its file name, and the file (read before the
+      // element lets go of its address).
+      const saved: { name: string; bytes: Promise<ArrayBuffer> }[] = [];
+      const click = HTMLAnchorElement.prototype.click;
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        saved.push({ name: this.download, bytes: fetch(this.href).then((r) => r.arrayBuffer()) });
+      };
+      try {
+        await clickCentre(q(el, "[part='download-button']")!);
+      } finally {
+        HTMLAnchorElement.prototype.click = click;
+      }
+      expect(saved.map((f) => f.name)).to.deep.equal(['the-engagement-cycle-who-does-what.csv']);
+      const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await saved[0]!.bytes);
+      expect(csv).to.equal(el.toCsv());
+      expect(csv.trim().split('\r\n')).to.have.length(1 + roles.filter((r) => r.group === group).length + 2);
+    });
+
+    it('has nothing to export until its cycle has loaded', async () => {
+      const el = await matrix(
+        html`<ec-who-does-what
+          src="/__fixtures__/later?delay=500&to=/packages/core/src/data/engagement-cycle.en.json"
+        ></ec-who-does-what>`,
+      );
+      expect(el.toCsv()).to.equal(undefined);
+      await waitUntil(() => el.cycle, 'never loaded', { timeout: 5000 });
+      expect(el.toCsv()!.length).to.be.above(100);
     });
 
     it('exports only the rows the filters show', async () => {
