@@ -416,7 +416,7 @@ describe('<ec-cycle-wheel>', () => {
 
     it('does nothing on next() and previous() while its cycle is still loading', async () => {
       const el = await wheel(
-        html`<ec-cycle-wheel src=${`/__fixtures__/later?delay=1000&to=${DATASET}`}></ec-cycle-wheel>`,
+        html`<ec-cycle-wheel src=${`/__fixtures__/later?delay=1500&to=${DATASET}`}></ec-cycle-wheel>`,
       );
       await expectNoEvent(el, 'ec-stage-select', () => {
         el.next();
@@ -527,7 +527,7 @@ describe('<ec-cycle-wheel>', () => {
 
     it('shows the source it was given last, when src changes while a load is under way', async () => {
       const el = await wheel(
-        html`<ec-cycle-wheel src=${`/__fixtures__/later?delay=300&to=${DATASET}`}></ec-cycle-wheel>`,
+        html`<ec-cycle-wheel src=${`/__fixtures__/later?delay=3000&to=${DATASET}`}></ec-cycle-wheel>`,
       );
       expect(el.shadowRoot!.querySelector("[role='status']")!.textContent).to.contain('Loading');
       el.src = `/__fixtures__/echo?body=${encodeURIComponent(JSON.stringify(cycleWithStages(4)))}`;

@@ -284,7 +284,7 @@ describe('<ec-who-does-what>', () => {
     it('has nothing to export until its cycle has loaded', async () => {
       const el = await matrix(
         html`<ec-who-does-what
-          src="/__fixtures__/later?delay=500&to=/packages/core/src/data/engagement-cycle.en.json"
+          src="/__fixtures__/later?delay=1500&to=/packages/core/src/data/engagement-cycle.en.json"
         ></ec-who-does-what>`,
       );
       expect(el.toCsv()).to.equal(undefined);
