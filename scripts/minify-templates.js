@@ -11,19 +11,22 @@ import { walk } from 'estree-walker';
 
 const TAGS = new Set(['css', 'html', 'svg']);
 
+// White space is what HTML and CSS call white space: space, tab, LF, FF and CR, written
+// [ \t\n\f\r] below. JavaScript's \s would also take the no-break space (U+00A0) and the
+// other Unicode spaces, which are content.
 function squeezeCss(text) {
   return text
     .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,])\s*/g, '$1')
-    .replace(/:\s+/g, ':');
+    .replace(/[ \t\n\f\r]+/g, ' ')
+    .replace(/[ \t\n\f\r]*([{};,])[ \t\n\f\r]*/g, '$1')
+    .replace(/:[ \t\n\f\r]+/g, ':');
 }
 
 function squeezeMarkup(text) {
   return text
     .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/>\s*\n\s*</g, '><')
-    .replace(/\s+/g, ' ');
+    .replace(/>[ \t\n\f\r]*\n[ \t\n\f\r]*</g, '><')
+    .replace(/[ \t\n\f\r]+/g, ' ');
 }
 
 export function minifyTemplates({ include = /packages\/elements\/src\/.*\.ts$/ } = {}) {

@@ -1,17 +1,24 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import {
-  emulateMedia,
-  executeServerCommand,
-  sendKeys,
-  sendMouse,
-  setViewport,
-} from '@web/test-runner-commands';
-import { defaultCycle, renderWheelSvg, wheelLayout, type Cycle } from '@engagement-cycle/core';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { defaultCycle, parseCycle, renderWheelSvg, wheelLayout, type Cycle } from '@engagement-cycle/core';
 import '../src/cycle-wheel.js';
 import type { EcCycleWheel } from '../src/cycle-wheel.js';
-import type { StageSelectDetail } from '../src/shared/cycle-element.js';
-import { cycleWithStages } from '../../core/test/helpers.js';
-import { countListeners, mountMany, quietly, settled } from './support.js';
+import { copyOfDefault, cycleWithStages } from '../../core/test/helpers.js';
+import {
+  axTree,
+  axTreeWhen,
+  captureConsole,
+  clickCentre,
+  countListeners,
+  expectEvent,
+  expectNoEvent,
+  lines,
+  motionSettled,
+  mountMany,
+  settled,
+  withoutMotion,
+  type AxNode,
+} from './support.js';
 
 const DATASET = '/packages/core/src/data/engagement-cycle.en.json';
 
@@ -169,7 +176,9 @@ describe('<ec-cycle-wheel>', () => {
       (hostile.stages[0] as { title: string; shortTitle: string }).title = evil;
       (hostile.stages[0] as { title: string; shortTitle: string }).shortTitle = '<b>bold</b>';
       const el = await wheel(html`<ec-cycle-wheel .data=${hostile}></ec-cycle-wheel>`);
-      await aTimeout(50);
+      // Had the title made an <img src=x>, its error (and the handler) would have come by the
+      // time a probe image of the same address has failed to load.
+      await new Promise((done) => Object.assign(new Image(), { onerror: done, src: 'x' }));
       expect(el.shadowRoot!.querySelector('img, script, b')).to.equal(null);
       expect(el.shadowRoot!.querySelector('ol li')!.textContent).to.contain(evil);
       expect((window as { __ecHacked?: number }).__ecHacked).to.equal(undefined);
@@ -186,6 +195,75 @@ describe('<ec-cycle-wheel>', () => {
     });
   });
 
+  describe('what screen readers get (the accessibility tree, Chromium)', () => {
+    const names = [
+      `Hub: ${defaultCycle.hub.title}`,
+      ...defaultCycle.stages.map((s) => `Stage ${s.number} of 5: ${s.title}`),
+    ];
+    const selectedNames = (tree: AxNode[]) => tree.filter((n) => n.selected).map((n) => n.name);
+
+    it('one tablist named by the cycle title, holding a tab for the hub and each stage, one selected (Chromium)', async function () {
+      await wheel(html`<ec-cycle-wheel selected="stage-2"></ec-cycle-wheel>`);
+      const tree = await axTree(['tablist', 'tab']);
+      if (!tree) this.skip(); // Firefox, driven through WebDriver BiDi, has no DevTools protocol.
+      const lists = tree!.filter((n) => n.role === 'tablist');
+      expect(lists.map((n) => n.name)).to.deep.equal(['The Engagement Cycle']);
+      const tabNodes = tree!.filter((n) => n.role === 'tab');
+      expect(tabNodes.map((n) => n.name)).to.deep.equal(names);
+      expect(tabNodes.every((n) => n.parent === lists[0]!.id && n.focusable)).to.equal(true);
+      expect(selectedNames(tabNodes)).to.deep.equal([names[2]]);
+    });
+
+    it('reads each tab once: the drawn text is hidden, nothing but the tabs is in the tablist (Chromium)', async function () {
+      await wheel();
+      const tree = await axTree();
+      if (!tree) this.skip(); // Firefox, driven through WebDriver BiDi, has no DevTools protocol.
+      const list = tree!.find((n) => n.role === 'tablist')!;
+      const inside = new Set([list.id]);
+      for (const n of tree!) if (n.parent && inside.has(n.parent)) inside.add(n.id);
+      inside.delete(list.id);
+      const roles = tree!.filter((n) => inside.has(n.id)).map((n) => n.role);
+      expect(roles).to.deep.equal(['tab', 'tab', 'tab', 'tab', 'tab', 'tab']);
+      // The segment names of the outer ring are drawn only; the list under the wheel says them.
+      expect(tree!.some((n) => n.role === 'StaticText' && n.name === 'Analyse & plan')).to.equal(false);
+    });
+
+    it('moves the selected state with the selection, and tells which tab has focus (Chromium)', async function () {
+      const el = await wheel();
+      if (!(await axTree(['tab']))) this.skip(); // Firefox: no DevTools protocol.
+      await click(el, 'stage-4');
+      await axTreeWhen(['tab'], (tree) => {
+        expect(selectedNames(tree)).to.deep.equal([names[4]]);
+        expect(tree.filter((n) => n.focused).map((n) => n.name)).to.deep.equal([names[4]]);
+      });
+      await sendKeys({ press: 'ArrowRight' });
+      await axTreeWhen(['tab'], (tree) => {
+        expect(selectedNames(tree)).to.deep.equal([names[4]]);
+        expect(tree.filter((n) => n.focused).map((n) => n.name)).to.deep.equal([names[5]]);
+      });
+      await sendKeys({ press: 'Enter' });
+      await axTreeWhen(['tab'], (tree) => expect(selectedNames(tree)).to.deep.equal([names[5]]));
+    });
+
+    it('names the tablist with the label attribute, and each tab in the page’s language (Chromium)', async function () {
+      const host = await fixture(
+        html`<div lang="cy"><ec-cycle-wheel label="Ein cylch" selected="hub"></ec-cycle-wheel></div>`,
+      );
+      await settled(host);
+      const tree = await axTree(['tablist', 'tab']);
+      if (!tree) this.skip(); // Firefox: no DevTools protocol.
+      expect(tree!.map((n) => n.name.split(':')[0])).to.deep.equal([
+        'Ein cylch',
+        'Canolbwynt',
+        'Cam 1 o 5',
+        'Cam 2 o 5',
+        'Cam 3 o 5',
+        'Cam 4 o 5',
+        'Cam 5 o 5',
+      ]);
+    });
+  });
+
   describe('keyboard (tabs pattern, manual activation)', () => {
     it('has one tab stop, on the selected tab', async () => {
       const el = await wheel(html`<ec-cycle-wheel selected="stage-2"></ec-cycle-wheel>`);
@@ -196,21 +274,23 @@ describe('<ec-cycle-wheel>', () => {
     it('moves round the ring with the arrow keys and wraps, Home to the hub, End to the last stage', async () => {
       const el = await wheel();
       tab(el, 'hub').focus();
-      await sendKeys({ press: 'ArrowRight' });
-      expect(focusedId(el)).to.equal('stage-1');
-      await sendKeys({ press: 'ArrowDown' });
-      expect(focusedId(el)).to.equal('stage-2');
-      await sendKeys({ press: 'End' });
-      expect(focusedId(el)).to.equal('stage-5');
-      await sendKeys({ press: 'ArrowRight' });
-      expect(focusedId(el)).to.equal('hub');
-      await sendKeys({ press: 'ArrowLeft' });
-      expect(focusedId(el)).to.equal('stage-5');
-      await sendKeys({ press: 'ArrowUp' });
-      expect(focusedId(el)).to.equal('stage-4');
-      await sendKeys({ press: 'Home' });
-      expect(focusedId(el)).to.equal('hub');
       // Moving focus does not select: activation is manual.
+      await expectNoEvent(el, 'ec-stage-select', async () => {
+        await sendKeys({ press: 'ArrowRight' });
+        expect(focusedId(el)).to.equal('stage-1');
+        await sendKeys({ press: 'ArrowDown' });
+        expect(focusedId(el)).to.equal('stage-2');
+        await sendKeys({ press: 'End' });
+        expect(focusedId(el)).to.equal('stage-5');
+        await sendKeys({ press: 'ArrowRight' });
+        expect(focusedId(el)).to.equal('hub');
+        await sendKeys({ press: 'ArrowLeft' });
+        expect(focusedId(el)).to.equal('stage-5');
+        await sendKeys({ press: 'ArrowUp' });
+        expect(focusedId(el)).to.equal('stage-4');
+        await sendKeys({ press: 'Home' });
+        expect(focusedId(el)).to.equal('hub');
+      });
       expect(selectedIds(el)).to.deep.equal(['hub']);
     });
 
@@ -219,10 +299,10 @@ describe('<ec-cycle-wheel>', () => {
       tab(el, 'hub').focus();
       await sendKeys({ press: 'ArrowRight' });
       await sendKeys({ press: 'ArrowRight' });
-      const event = oneEvent(el, 'ec-stage-select');
-      await sendKeys({ press: 'Enter' });
-      const { detail } = (await event) as CustomEvent<StageSelectDetail>;
-      expect(detail).to.deep.equal({ stageId: 'stage-2', previousStageId: 'hub', trigger: 'keyboard' });
+      const events = await expectEvent(el, 'ec-stage-select', () => sendKeys({ press: 'Enter' }));
+      expect(events.map((e) => e.detail)).to.deep.equal([
+        { stageId: 'stage-2', previousStageId: 'hub', trigger: 'keyboard' },
+      ]);
       await el.updateComplete;
       expect(el.selected).to.equal('stage-2');
       expect(focusedId(el)).to.equal('stage-2');
@@ -246,7 +326,7 @@ describe('<ec-cycle-wheel>', () => {
       expect(focusedId(el)).to.equal('hub');
       await sendKeys({ press: 'ArrowRight' });
       await el.updateComplete;
-      await aTimeout(250); // let the fill transition finish
+      await motionSettled(el); // the fill fades to the focus colour
       expect(getComputedStyle(tab(el, 'stage-1').querySelector('path')!).fill).to.equal('rgb(255, 235, 59)');
       const number = el.shadowRoot!.querySelector('.stage-text.focused .number')!;
       expect(number.textContent!.trim()).to.equal('1');
@@ -264,10 +344,10 @@ describe('<ec-cycle-wheel>', () => {
   describe('pointer and API', () => {
     it('selects a stage on click with trigger "pointer"', async () => {
       const el = await wheel();
-      const event = oneEvent(el, 'ec-stage-select');
-      await click(el, 'stage-4');
-      const { detail } = (await event) as CustomEvent<StageSelectDetail>;
-      expect(detail).to.deep.equal({ stageId: 'stage-4', previousStageId: 'hub', trigger: 'pointer' });
+      const events = await expectEvent(el, 'ec-stage-select', () => click(el, 'stage-4'));
+      expect(events.map((e) => e.detail)).to.deep.equal([
+        { stageId: 'stage-4', previousStageId: 'hub', trigger: 'pointer' },
+      ]);
       expect(selectedIds(el)).to.deep.equal(['stage-4']);
       // A click focuses the tab without the keyboard highlight: its text must stay light on
       // the selected blue, not switch to the dark focus colour.
@@ -281,19 +361,15 @@ describe('<ec-cycle-wheel>', () => {
 
     it('fires a bubbling, composed event for select(), next() and previous() with trigger "api"', async () => {
       const el = await wheel();
-      const seen: StageSelectDetail[] = [];
-      const listener = (e: Event) => {
-        expect(e.bubbles && e.composed).to.equal(true);
-        seen.push((e as CustomEvent<StageSelectDetail>).detail);
-      };
-      document.addEventListener('ec-stage-select', listener);
-      el.select('stage-5');
-      el.next();
-      el.previous();
-      el.previous();
-      el.select('stage-4');
-      document.removeEventListener('ec-stage-select', listener);
-      expect(seen.map((d) => [d.previousStageId, d.stageId, d.trigger])).to.deep.equal([
+      const seen = await expectEvent(document, 'ec-stage-select', () => {
+        el.select('stage-5');
+        el.next();
+        el.previous();
+        el.previous();
+        el.select('stage-4');
+      });
+      expect(seen.every((e) => e.bubbles && e.composed && e.target === el)).to.equal(true);
+      expect(seen.map(({ detail: d }) => [d.previousStageId, d.stageId, d.trigger])).to.deep.equal([
         ['hub', 'stage-5', 'api'],
         ['stage-5', 'stage-1', 'api'],
         ['stage-1', 'stage-5', 'api'],
@@ -311,19 +387,43 @@ describe('<ec-cycle-wheel>', () => {
       expect(el.getAttribute('selected')).to.equal('stage-1');
     });
 
-    it('falls back to the hub for an unknown id, with a warning', async () => {
-      const warnings: string[] = [];
-      const warn = console.warn;
-      console.warn = (message: string) => warnings.push(message);
-      try {
+    it('falls back to the hub for an unknown id, with one warning', async () => {
+      const { warn } = await captureConsole(async () => {
         const el = await wheel(html`<ec-cycle-wheel selected="stage-99"></ec-cycle-wheel>`);
         await el.updateComplete;
         expect(selectedIds(el)).to.deep.equal(['hub']);
         expect(el.selected).to.equal('hub');
-      } finally {
-        console.warn = warn;
-      }
-      expect(warnings.join(' ')).to.contain('stage-99');
+      });
+      expect(lines(warn)).to.deep.equal([
+        'engagement-cycle: there is no stage "stage-99"; showing the hub instead.',
+      ]);
+    });
+
+    it('warns and shows the hub when select() names a stage the cycle does not have', async () => {
+      const el = await wheel(html`<ec-cycle-wheel selected="stage-2"></ec-cycle-wheel>`);
+      const { warn, result: events } = await captureConsole(() =>
+        expectEvent(el, 'ec-stage-select', () => el.select('stage-9')),
+      );
+      expect(lines(warn)).to.deep.equal([
+        'engagement-cycle: there is no stage "stage-9"; showing the hub instead.',
+      ]);
+      expect(events.map((e) => e.detail)).to.deep.equal([
+        { stageId: 'hub', previousStageId: 'stage-2', trigger: 'api' },
+      ]);
+      await el.updateComplete;
+      expect(selectedIds(el)).to.deep.equal(['hub']);
+    });
+
+    it('does nothing on next() and previous() while its cycle is still loading', async () => {
+      const el = await wheel(
+        html`<ec-cycle-wheel src=${`/__fixtures__/later?delay=1500&to=${DATASET}`}></ec-cycle-wheel>`,
+      );
+      await expectNoEvent(el, 'ec-stage-select', () => {
+        el.next();
+        el.previous();
+      });
+      await waitUntil(() => tabs(el).length === 6, 'never loaded', { timeout: 5000 });
+      expect(selectedIds(el)).to.deep.equal(['hub']);
     });
 
     it('gives each stage and the hub a pointer target of at least 24 by 24 px at 240 px wide', async () => {
@@ -362,20 +462,12 @@ describe('<ec-cycle-wheel>', () => {
 
     it('follows hashchange and back/forward', async () => {
       const el = await wheel(html`<ec-cycle-wheel sync-url></ec-cycle-wheel>`);
-      let event = oneEvent(el, 'ec-stage-select');
-      location.hash = '#ec-stage-2';
-      expect(((await event) as CustomEvent<StageSelectDetail>).detail).to.deep.include({
-        stageId: 'stage-2',
-        trigger: 'url',
-      });
+      let [event] = await expectEvent(el, 'ec-stage-select', () => (location.hash = '#ec-stage-2'));
+      expect(event!.detail).to.deep.include({ stageId: 'stage-2', trigger: 'url' });
       location.hash = '#ec-stage-5';
       await waitUntil(() => el.selected === 'stage-5');
-      event = oneEvent(el, 'ec-stage-select');
-      history.back();
-      expect(((await event) as CustomEvent<StageSelectDetail>).detail).to.deep.include({
-        stageId: 'stage-2',
-        trigger: 'url',
-      });
+      [event] = await expectEvent(el, 'ec-stage-select', () => history.back());
+      expect(event!.detail).to.deep.include({ stageId: 'stage-2', trigger: 'url' });
       history.forward();
       await waitUntil(() => el.selected === 'stage-5');
     });
@@ -386,6 +478,23 @@ describe('<ec-cycle-wheel>', () => {
       await waitUntil(() => el.cycle !== undefined);
       await el.updateComplete;
       expect(el.selected).to.equal('stage-4');
+    });
+
+    it('stops following the address when sync-url is turned off', async () => {
+      const el = await wheel(html`<ec-cycle-wheel sync-url></ec-cycle-wheel>`);
+      el.select('stage-2');
+      expect(location.hash).to.equal('#ec-stage-2');
+      el.syncUrl = false;
+      await el.updateComplete;
+      expect(el.hasAttribute('sync-url')).to.equal(false);
+      el.select('stage-4');
+      expect(location.hash).to.equal('#ec-stage-2');
+      await expectNoEvent(el, 'ec-stage-select', () => (location.hash = '#ec-stage-1'));
+      expect(el.selected).to.equal('stage-4');
+      // And on again: it reads the address at once.
+      el.syncUrl = true;
+      await el.updateComplete;
+      await waitUntil(() => el.selected === 'stage-1', 'did not follow the address again');
     });
 
     it('ignores the address without sync-url', async () => {
@@ -416,11 +525,52 @@ describe('<ec-cycle-wheel>', () => {
       expect(square.getBoundingClientRect().height).to.be.closeTo(400, 1);
     });
 
+    it('shows the source it was given last, when src changes while a load is under way', async () => {
+      const el = await wheel(
+        html`<ec-cycle-wheel src=${`/__fixtures__/later?delay=3000&to=${DATASET}`}></ec-cycle-wheel>`,
+      );
+      expect(el.shadowRoot!.querySelector("[role='status']")!.textContent).to.contain('Loading');
+      el.src = `/__fixtures__/echo?body=${encodeURIComponent(JSON.stringify(cycleWithStages(4)))}`;
+      await waitUntil(() => tabs(el).length === 5, 'the new source never showed', { timeout: 5000 });
+      // The first load (the five-stage dataset) was given up, not shown over the new one.
+      await el.updateComplete;
+      expect(el.cycle!.stages).to.have.length(4);
+    });
+
+    it('goes back to the default cycle when its data is taken away', async () => {
+      const el = await wheel(html`<ec-cycle-wheel .data=${cycleWithStages(3)}></ec-cycle-wheel>`);
+      expect(tabs(el)).to.have.length(4);
+      el.data = undefined;
+      await waitUntil(() => tabs(el).length === 6, 'the default cycle never came back');
+      expect(tab(el, 'stage-1').getAttribute('aria-label')).to.equal(
+        `Stage 1 of 5: ${defaultCycle.stages[0]!.title}`,
+      );
+    });
+
+    it('lists the first eight problems of invalid data and says how many more the console has', async () => {
+      const nine = copyOfDefault();
+      for (const s of nine.stages) (s as { title: string }).title = '';
+      for (const s of nine.stages.slice(0, 4)) (s as { shortTitle: string }).shortTitle = '';
+      const ok = parseCycle(nine);
+      expect(ok.ok ? [] : ok.errors, 'the test data has nine problems').to.have.length(9);
+      const { error } = await captureConsole(async () => {
+        const el = await wheel(html`<ec-cycle-wheel .data=${nine}></ec-cycle-wheel>`);
+        const alert = el.shadowRoot!.querySelector("[role='alert']")!;
+        expect(alert.querySelectorAll('li')).to.have.length(8);
+        expect(alert.textContent).to.contain('And 1 more problem. The browser console lists them all.');
+        const many = await wheel(
+          html`<ec-cycle-wheel .data=${{ schemaVersion: 1, stages: [{}, {}, {}] }}></ec-cycle-wheel>`,
+        );
+        const text = many.shadowRoot!.querySelector("[role='alert']")!.textContent!;
+        expect(text).to.match(/And \d+ more problems\. The browser console lists them all\./);
+      });
+      // The console has every problem: nine lines after the first for the nine problems.
+      expect(lines(error)).to.have.length(2);
+      expect(lines(error)[0]!.split('\n')).to.have.length(10);
+    });
+
     it('shows what is wrong with invalid data, and the page keeps working', async () => {
-      const errors: string[] = [];
-      const error = console.error;
-      console.error = (message: string) => errors.push(message);
-      try {
+      const { error } = await captureConsole(async () => {
         const el = await wheel(
           html`<ec-cycle-wheel .data=${{ schemaVersion: 1, title: 'Ours', stages: [] }}></ec-cycle-wheel>`,
         );
@@ -429,16 +579,17 @@ describe('<ec-cycle-wheel>', () => {
         expect(alert.textContent).to.contain('stages: must have from 3 to 24 items (it has 0)');
         expect(alert.textContent).to.contain('hub: required');
         expect(el.shadowRoot!.querySelector('.retry')).to.equal(null);
-      } finally {
-        console.error = error;
-      }
-      expect(errors.join('\n')).to.contain('source: required');
+      });
+      // One message for the page author, with every problem in it.
+      expect(error).to.have.length(1);
+      expect(lines(error)[0]).to.match(
+        /^engagement-cycle: The data is not a valid cycle: \d+ problems found\./,
+      );
+      expect(lines(error)[0]).to.contain('source: required');
     });
 
     it('offers a retry after a network failure, and loads on retry', async () => {
-      const error = console.error;
-      console.error = () => {};
-      try {
+      const { error } = await captureConsole(async () => {
         const el = await wheel(html`<ec-cycle-wheel src="/__fixtures__/reset"></ec-cycle-wheel>`);
         await waitUntil(() => el.shadowRoot!.querySelector("[role='alert']"), 'no error shown', {
           timeout: 5000,
@@ -449,15 +600,29 @@ describe('<ec-cycle-wheel>', () => {
         el.src = DATASET;
         await el.updateComplete;
         await waitUntil(() => tabs(el).length === 6, 'did not load', { timeout: 5000 });
-      } finally {
-        console.error = error;
-      }
+      });
+      expect(lines(error)).to.have.length(1);
+      expect(lines(error)[0]).to.match(/^engagement-cycle: Could not reach \/__fixtures__\/reset\./);
+    });
+
+    it('loads when its retry button is pressed after a server error', async () => {
+      // The fixture answers the first request with 503 and sends later ones to the dataset.
+      const src = `/__fixtures__/fail-once?key=wheel-${Math.random()}&to=${DATASET}`;
+      const { error } = await captureConsole(async () => {
+        const el = await wheel(html`<ec-cycle-wheel src=${src}></ec-cycle-wheel>`);
+        await waitUntil(() => el.shadowRoot!.querySelector('.retry'), 'no retry button', { timeout: 5000 });
+        expect(el.shadowRoot!.querySelector("[role='alert']")!.textContent).to.contain('503');
+        await clickCentre(el.shadowRoot!.querySelector('.retry')!);
+        await waitUntil(() => tabs(el).length === 6, 'the retry did not load', { timeout: 5000 });
+        expect(el.shadowRoot!.querySelector("[role='alert']")).to.equal(null);
+      });
+      expect(lines(error)).to.deep.equal([
+        `engagement-cycle: The server answered 503 Service Unavailable for ${src}.`,
+      ]);
     });
 
     it('reports a 404 without a retry button', async () => {
-      const error = console.error;
-      console.error = () => {};
-      try {
+      const { error } = await captureConsole(async () => {
         const el = await wheel(
           html`<ec-cycle-wheel src="/__fixtures__/echo?status=404&body=x"></ec-cycle-wheel>`,
         );
@@ -466,14 +631,16 @@ describe('<ec-cycle-wheel>', () => {
         });
         expect(el.shadowRoot!.querySelector("[role='alert']")!.textContent).to.contain('404');
         expect(el.shadowRoot!.querySelector('.retry')).to.equal(null);
-      } finally {
-        console.error = error;
-      }
+      });
+      expect(lines(error)).to.deep.equal([
+        'engagement-cycle: The server answered 404 Not Found for /__fixtures__/echo?status=404&body=x.',
+      ]);
     });
   });
 
   describe('accessibility (axe) in every state', () => {
-    const states: [string, () => ReturnType<typeof html>][] = [
+    // Each state with what it writes to the console (nothing, unless said): the page author sees that too.
+    const states: [string, () => ReturnType<typeof html>, { error?: RegExp }?][] = [
       ['default', () => html`<ec-cycle-wheel></ec-cycle-wheel>`],
       ['a stage selected', () => html`<ec-cycle-wheel selected="stage-2"></ec-cycle-wheel>`],
       ['the hub selected', () => html`<ec-cycle-wheel selected="hub"></ec-cycle-wheel>`],
@@ -487,25 +654,37 @@ describe('<ec-cycle-wheel>', () => {
       ['24 stages', () => html`<ec-cycle-wheel .data=${cycleWithStages(24)}></ec-cycle-wheel>`],
       ['240 px wide', () => html`<ec-cycle-wheel style="width:240px"></ec-cycle-wheel>`],
       ['Welsh', () => html`<div lang="cy"><ec-cycle-wheel></ec-cycle-wheel></div>`],
-      ['loading', () => html`<ec-cycle-wheel src="/__fixtures__/stall-body"></ec-cycle-wheel>`],
-      ['invalid data', () => html`<ec-cycle-wheel .data=${{ title: 'x' }}></ec-cycle-wheel>`],
+      [
+        'loading',
+        () => html`<ec-cycle-wheel src=${`/__fixtures__/later?delay=5000&to=${DATASET}`}></ec-cycle-wheel>`,
+      ],
+      [
+        'invalid data',
+        () => html`<ec-cycle-wheel .data=${{ title: 'x' }}></ec-cycle-wheel>`,
+        { error: /^engagement-cycle: The data is not a valid cycle/ },
+      ],
     ];
-    for (const [name, template] of states) {
+    for (const [name, template, logs] of states) {
       it(`has no violations: ${name}`, async () => {
-        await quietly(async () => {
+        const { warn, error } = await captureConsole(async () => {
           const el = await fixture(template());
           await settled(el);
           await expect(el).to.be.accessible();
         });
+        expect(lines(warn)).to.deep.equal([]);
+        expect(lines(error)).to.have.length(logs?.error ? 1 : 0);
+        if (logs?.error) expect(lines(error)[0]).to.match(logs.error);
       });
     }
 
     it('has no violations: network error with retry button', async () => {
-      await quietly(async () => {
+      const { error } = await captureConsole(async () => {
         const el = await wheel(html`<ec-cycle-wheel src="/__fixtures__/reset"></ec-cycle-wheel>`);
         await waitUntil(() => el.shadowRoot!.querySelector('.retry'), 'no retry', { timeout: 5000 });
         await expect(el).to.be.accessible();
       });
+      expect(lines(error)).to.have.length(1);
+      expect(lines(error)[0]).to.match(/^engagement-cycle: Could not reach/);
     });
 
     it('has no violations: a stage focused', async () => {
@@ -533,7 +712,7 @@ describe('<ec-cycle-wheel>', () => {
     for (const theme of ['light', 'dark'] as const) {
       it(`keeps text at 4.5:1 and segment edges at 3:1 in the ${theme} theme`, async () => {
         const el = await wheel(html`<ec-cycle-wheel theme=${theme} selected="stage-2"></ec-cycle-wheel>`);
-        await aTimeout(250);
+        await motionSettled(el);
         const root = el.shadowRoot!;
         const surface = getComputedStyle(el).getPropertyValue('--ec-color-surface').trim();
         const background = theme === 'dark' ? 'rgb(29, 36, 41)' : 'rgb(255, 255, 255)';
@@ -575,7 +754,7 @@ describe('<ec-cycle-wheel>', () => {
       if (!(await executeServerCommand('emulate-forced-colors', { active: true }))) this.skip();
       try {
         const el = await wheel(html`<ec-cycle-wheel selected="stage-3"></ec-cycle-wheel>`);
-        await aTimeout(250);
+        await motionSettled(el);
         expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
         const plain = fill(tab(el, 'stage-1').querySelector('path'));
         const chosen = fill(tab(el, 'stage-3').querySelector('path'));
@@ -588,24 +767,45 @@ describe('<ec-cycle-wheel>', () => {
       }
     });
 
-    it('turns without animation when reduced motion is asked for, and with it otherwise', async function () {
+    it('turns with an animation, then stands still with the selected stage on top', async () => {
       const el = await wheel(html`<ec-cycle-wheel rotate></ec-cycle-wheel>`);
       el.select('stage-3');
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('.turn')!.getAnimations()).to.have.length(1);
-      try {
-        await emulateMedia({ reducedMotion: 'reduce' });
-      } catch {
-        this.skip(); // Firefox through WebDriver BiDi cannot emulate the media feature.
-      }
-      try {
+      const turn = el.shadowRoot!.querySelector('.turn')!;
+      expect(turn.getAnimations()).to.have.length(1);
+      await motionSettled(el);
+      expect(turn.getAnimations({ subtree: true })).to.have.length(0);
+      const svgBox = el.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+      expect(tab(el, 'stage-3').getBoundingClientRect().top).to.be.below(svgBox.top + svgBox.height / 4);
+    });
+
+    it('turns once at a time: a new selection during a turn replaces it', async () => {
+      const el = await wheel(html`<ec-cycle-wheel rotate></ec-cycle-wheel>`);
+      el.select('stage-3');
+      await el.updateComplete;
+      el.select('stage-5');
+      await el.updateComplete;
+      const turn = el.shadowRoot!.querySelector('.turn')!;
+      expect(turn.getAnimations()).to.have.length(1);
+      await motionSettled(el);
+      const svgBox = el.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+      expect(tab(el, 'stage-5').getBoundingClientRect().top).to.be.below(svgBox.top + svgBox.height / 4);
+    });
+
+    it('turns and fades without animation when reduced motion is asked for (Chromium)', async function () {
+      const el = await wheel(html`<ec-cycle-wheel rotate></ec-cycle-wheel>`);
+      await withoutMotion(async (emulated) => {
+        if (!emulated) this.skip(); // Firefox through WebDriver BiDi cannot emulate the media feature.
         expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
         el.select('stage-5');
         await el.updateComplete;
-        expect(el.shadowRoot!.querySelector('.turn')!.getAnimations()).to.have.length(0);
-      } finally {
-        await emulateMedia({ reducedMotion: 'no-preference' });
-      }
+        tab(el, 'stage-2').focus();
+        await el.updateComplete;
+        // Nothing moves: no turn, and no fade of the fill (the selection's nor the focus's).
+        expect(el.shadowRoot!.getAnimations()).to.deep.equal([]);
+        const svgBox = el.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+        expect(tab(el, 'stage-5').getBoundingClientRect().top).to.be.below(svgBox.top + svgBox.height / 4);
+      });
     });
   });
 

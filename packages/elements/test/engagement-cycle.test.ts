@@ -1,12 +1,21 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { defaultCycle } from '@engagement-cycle/core';
 import '../src/engagement-cycle.js';
 import type { EcEngagementCycle } from '../src/engagement-cycle.js';
 import type { EcCycleWheel } from '../src/cycle-wheel.js';
 import type { EcStageGuide } from '../src/stage-guide.js';
-import type { StageSelectDetail } from '../src/shared/cycle-element.js';
-import { clickCentre, countListeners, mountMany, settled } from './support.js';
+import {
+  axTree,
+  axTreeWhen,
+  captureConsole,
+  clickCentre,
+  countListeners,
+  expectEvent,
+  lines,
+  mountMany,
+  settled,
+} from './support.js';
 
 const DATASET = '/packages/core/src/data/engagement-cycle.en.json';
 
@@ -37,17 +46,17 @@ describe('<ec-engagement-cycle>', () => {
   it('holds a wheel and a guide that share one selection', async () => {
     const el = await composite();
     const { wheel, guide } = partsOf(el);
-    const events: StageSelectDetail[] = [];
-    el.addEventListener('ec-stage-select', (e) => events.push((e as CustomEvent<StageSelectDetail>).detail));
-    wheel.select('stage-2');
-    await guide.updateComplete;
-    expect(title(guide)).to.equal(defaultCycle.stages[1]!.title);
-    expect(el.selected).to.equal('stage-2');
-    await clickCentre(guide.shadowRoot!.querySelector("[part='next-button']")!);
-    await wheel.updateComplete;
-    expect(wheel.selected).to.equal('stage-3');
+    const events = await expectEvent(el, 'ec-stage-select', async () => {
+      wheel.select('stage-2');
+      await guide.updateComplete;
+      expect(title(guide)).to.equal(defaultCycle.stages[1]!.title);
+      expect(el.selected).to.equal('stage-2');
+      await clickCentre(guide.shadowRoot!.querySelector("[part='next-button']")!);
+      await wheel.updateComplete;
+      expect(wheel.selected).to.equal('stage-3');
+    });
     // One event for each change, from where it was made.
-    expect(events.map((e) => [e.stageId, e.trigger])).to.deep.equal([
+    expect(events.map(({ detail: e }) => [e.stageId, e.trigger])).to.deep.equal([
       ['stage-2', 'api'],
       ['stage-3', 'pointer'],
     ]);
@@ -131,6 +140,25 @@ describe('<ec-engagement-cycle>', () => {
     expect(tab.ariaControlsElements).to.deep.equal([guide]);
   });
 
+  it('gives screen readers the guide as the wheel’s tab panel, named like the selected tab (Chromium)', async function () {
+    const el = await composite(html`<ec-engagement-cycle selected="stage-1"></ec-engagement-cycle>`);
+    const roles = ['tablist', 'tab', 'tabpanel', 'region'];
+    const tree = await axTree(roles);
+    if (!tree) this.skip(); // Firefox, driven through WebDriver BiDi, has no DevTools protocol.
+    const stage1 = `Stage 1 of 5: ${defaultCycle.stages[0]!.title}`;
+    expect(tree!.filter((n) => n.role !== 'tab').map((n) => [n.role, n.name])).to.deep.equal([
+      ['tablist', 'The Engagement Cycle'],
+      ['tabpanel', stage1],
+    ]);
+    expect(tree!.filter((n) => n.selected).map((n) => n.name)).to.deep.equal([stage1]);
+    el.select('stage-4');
+    const stage4 = `Stage 4 of 5: ${defaultCycle.stages[3]!.title}`;
+    await axTreeWhen(roles, (t) => {
+      expect(t.filter((n) => n.role === 'tabpanel').map((n) => n.name)).to.deep.equal([stage4]);
+      expect(t.filter((n) => n.selected).map((n) => n.name)).to.deep.equal([stage4]);
+    });
+  });
+
   it('shares its store with elements nested in its light DOM', async () => {
     const el = await composite(
       html`<ec-engagement-cycle>
@@ -154,19 +182,12 @@ describe('<ec-engagement-cycle>', () => {
       await el.updateComplete;
       expect(location.hash).to.equal('#ec-stage-4');
       expect(history.length).to.equal(length);
-      const event = oneEvent(el, 'ec-stage-select');
-      location.hash = '#ec-hub';
-      expect(((await event) as CustomEvent<StageSelectDetail>).detail).to.deep.include({
-        stageId: 'hub',
-        trigger: 'url',
-      });
+      const [event] = await expectEvent(el, 'ec-stage-select', () => (location.hash = '#ec-hub'));
+      expect(event!.detail).to.deep.include({ stageId: 'hub', trigger: 'url' });
     });
 
-    it('lets only the first of two composites follow the address', async () => {
-      const warnings: unknown[] = [];
-      const warn = console.warn;
-      console.warn = (m: unknown) => warnings.push(m);
-      try {
+    it('lets only the first of two composites follow the address, with one warning', async () => {
+      const { warn } = await captureConsole(async () => {
         const host = await fixture(
           html`<div>
             <ec-engagement-cycle id="first" sync-url></ec-engagement-cycle>
@@ -189,10 +210,10 @@ describe('<ec-engagement-cycle>', () => {
         second!.select('stage-3');
         await second!.updateComplete;
         expect(location.hash).to.equal('#ec-stage-3');
-      } finally {
-        console.warn = warn;
-      }
-      expect(String(warnings[0])).to.contain('another element already follows the page address');
+      });
+      expect(lines(warn)).to.deep.equal([
+        'engagement-cycle: another element already follows the page address; this one will not.',
+      ]);
     });
   });
 

@@ -1,12 +1,20 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { defaultCycle, type Cycle } from '@engagement-cycle/core';
 import '../src/cycle-wheel.js';
 import '../src/stage-guide.js';
 import type { EcCycleWheel } from '../src/cycle-wheel.js';
 import type { EcStageGuide } from '../src/stage-guide.js';
-import type { StageSelectDetail } from '../src/shared/cycle-element.js';
-import { clickCentre, quietly, settled } from './support.js';
+import {
+  axTree,
+  axTreeWhen,
+  captureConsole,
+  clickCentre,
+  expectEvent,
+  lines,
+  settled,
+  type AxNode,
+} from './support.js';
 
 async function guide(template = html`<ec-stage-guide></ec-stage-guide>`): Promise<EcStageGuide> {
   const el = await fixture<EcStageGuide>(template);
@@ -92,6 +100,43 @@ describe('<ec-stage-guide>', () => {
       expect(view.querySelector<HTMLAnchorElement>('a[href="tel:01234567890"]')).to.not.equal(null);
     });
 
+    it('shows only the sections a stage or the hub has, and local content in its plainer forms', async () => {
+      const cycle = structuredClone(defaultCycle) as Cycle;
+      const stage = cycle.stages[0]!;
+      stage.considerations = [];
+      stage.benefits = [];
+      stage.methods = [];
+      delete stage.notes;
+      stage.sources = [];
+      stage.caseStudies = [{ title: 'Our redesign', href: 'https://example.org/redesign' }];
+      stage.contacts = [{ name: 'Help desk', role: 'first contact', href: 'https://example.org/help' }];
+      cycle.hub.elements = [];
+      cycle.hub.sources = [];
+      // One role outside any group, with a part at the first stage only.
+      cycle.roles = [{ id: 'neighbour', name: 'Neighbours' }];
+      cycle.responsibilities = [
+        { role: 'neighbour', stage: stage.id, text: 'Say what matters.', basis: 'source' },
+      ];
+      const el = await guide(html`<ec-stage-guide .data=${cycle} selected=${stage.id}></ec-stage-guide>`);
+      const sections = () => [...shown(el).querySelectorAll('section h3')].map(text);
+      expect(sections()).to.deep.equal([
+        'What it is for',
+        'Who does what at this stage',
+        'Case studies',
+        'Contacts',
+      ]);
+      expect(text(shown(el).querySelector('.roles'))).to.equal('Neighbours Say what matters.');
+      expect(shown(el).querySelectorAll('.roles + h4, section h4')).to.have.length(0);
+      const study = shown(el).querySelector<HTMLAnchorElement>('a[href="https://example.org/redesign"]')!;
+      expect(text(study.closest('li'))).to.equal('Our redesign');
+      const contact = shown(el).querySelector<HTMLAnchorElement>('a[href="https://example.org/help"]')!;
+      expect(text(contact.closest('li'))).to.equal('Help desk, first contact');
+      el.select('hub');
+      await el.updateComplete;
+      // The hub with no key elements, no roles and no sources: its purpose alone.
+      expect(sections()).to.deep.equal(['What it is for']);
+    });
+
     it('uses heading-level for its title and the next level for its sections', async () => {
       const two = await guide(html`<ec-stage-guide selected="stage-1"></ec-stage-guide>`);
       expect(shown(two).querySelectorAll('h2')).to.have.length(1);
@@ -102,22 +147,24 @@ describe('<ec-stage-guide>', () => {
       expect(shown(four).querySelectorAll('h5').length).to.be.at.least(4);
     });
 
-    it('falls back to the hub for an unknown id, with a warning', async () => {
-      const warnings: unknown[] = [];
-      const warn = console.warn;
-      console.warn = (m: unknown) => warnings.push(m);
-      try {
+    it('falls back to the hub for an unknown id, with one warning', async () => {
+      const { warn } = await captureConsole(async () => {
         const el = await guide(html`<ec-stage-guide selected="stage-42"></ec-stage-guide>`);
         expect(text(shown(el).querySelector('.eyebrow'))).to.equal('The hub');
-      } finally {
-        console.warn = warn;
-      }
-      expect(String(warnings[0])).to.contain('stage-42');
+      });
+      expect(lines(warn)).to.deep.equal([
+        'engagement-cycle: there is no stage "stage-42"; showing the hub instead.',
+      ]);
     });
 
     it('shows an error for invalid data and keeps the page working', async () => {
-      const el = await quietly(() => guide(html`<ec-stage-guide .data=${{ title: 'x' }}></ec-stage-guide>`));
+      const { result: el, error } = await captureConsole(() =>
+        guide(html`<ec-stage-guide .data=${{ title: 'x' }}></ec-stage-guide>`),
+      );
       expect(text(q(el, "[role='alert']"))).to.contain('stages: required');
+      expect(lines(error)).to.have.length(1);
+      expect(lines(error)[0]).to.match(/^engagement-cycle: The data is not a valid cycle/);
+      expect(lines(error)[0]).to.contain('stages: required');
     });
   });
 
@@ -126,15 +173,20 @@ describe('<ec-stage-guide>', () => {
       const el = await guide();
       expect(text(button(el, 'next-button'))).to.equal('Next: 1. Needs and aspirations');
       expect(text(button(el, 'previous-button'))).to.equal('Previous: 5. Monitor services');
-      const seen: string[] = [];
-      el.addEventListener('ec-stage-select', (e) =>
-        seen.push((e as CustomEvent<StageSelectDetail>).detail.stageId),
-      );
-      for (let i = 0; i < 6; i++) {
-        button(el, 'next-button').click();
-        await el.updateComplete;
-      }
-      expect(seen).to.deep.equal(['stage-1', 'stage-2', 'stage-3', 'stage-4', 'stage-5', 'stage-1']);
+      const seen = await expectEvent(el, 'ec-stage-select', async () => {
+        for (let i = 0; i < 6; i++) {
+          button(el, 'next-button').click();
+          await el.updateComplete;
+        }
+      });
+      expect(seen.map((e) => e.detail.stageId)).to.deep.equal([
+        'stage-1',
+        'stage-2',
+        'stage-3',
+        'stage-4',
+        'stage-5',
+        'stage-1',
+      ]);
       button(el, 'previous-button').click();
       await el.updateComplete;
       expect(el.selected).to.equal('stage-5');
@@ -144,9 +196,8 @@ describe('<ec-stage-guide>', () => {
     it('keeps focus on the button that was pressed, and goes back to the hub', async () => {
       const el = await guide(html`<ec-stage-guide selected="stage-2"></ec-stage-guide>`);
       button(el, 'next-button').focus();
-      const event = oneEvent(el, 'ec-stage-select');
-      await sendKeys({ press: 'Enter' });
-      expect(((await event) as CustomEvent<StageSelectDetail>).detail.trigger).to.equal('keyboard');
+      const [event] = await expectEvent(el, 'ec-stage-select', () => sendKeys({ press: 'Enter' }));
+      expect(event!.detail.trigger).to.equal('keyboard');
       await el.updateComplete;
       expect(el.selected).to.equal('stage-3');
       expect(el.shadowRoot!.activeElement).to.equal(button(el, 'next-button'));
@@ -196,13 +247,10 @@ describe('<ec-stage-guide>', () => {
       wheel.select('stage-4');
       await el.updateComplete;
       expect(text(shown(el).querySelector('h2'))).to.equal(defaultCycle.stages[3]!.title);
-      const event = oneEvent(el, 'ec-stage-select');
-      await clickCentre(button(el, 'next-button'));
-      expect(((await event) as CustomEvent<StageSelectDetail>).detail).to.deep.equal({
-        stageId: 'stage-5',
-        previousStageId: 'stage-4',
-        trigger: 'pointer',
-      });
+      const events = await expectEvent(el, 'ec-stage-select', () => clickCentre(button(el, 'next-button')));
+      expect(events.map((e) => e.detail)).to.deep.equal([
+        { stageId: 'stage-5', previousStageId: 'stage-4', trigger: 'pointer' },
+      ]);
       await wheel.updateComplete;
       expect(wheel.selected).to.equal('stage-5');
       expect(wheel.shadowRoot!.querySelector("[data-id='stage-5']")!.getAttribute('aria-selected')).to.equal(
@@ -228,6 +276,25 @@ describe('<ec-stage-guide>', () => {
       );
     });
 
+    it('stands alone, with a warning, when for= names an element that is not one of the family', async () => {
+      const { warn, result: el } = await captureConsole(async () => {
+        const host = await fixture(
+          html`<div>
+            <p id="not-a-wheel">Text</p>
+            <ec-stage-guide for="not-a-wheel"></ec-stage-guide>
+          </div>`,
+        );
+        await settled(host);
+        return host.querySelector<EcStageGuide>('ec-stage-guide')!;
+      });
+      expect(lines(warn)).to.deep.equal([
+        'engagement-cycle: #not-a-wheel is not an engagement-cycle element; <ec-stage-guide> stands alone.',
+      ]);
+      button(el, 'next-button').click();
+      await el.updateComplete;
+      expect(el.selected).to.equal('stage-1');
+    });
+
     it('finds a wheel that comes after it in the page', async () => {
       const host = await fixture(html`<div><ec-stage-guide for="later"></ec-stage-guide></div>`);
       const wheel = document.createElement('ec-cycle-wheel');
@@ -239,7 +306,7 @@ describe('<ec-stage-guide>', () => {
       await waitUntil(() => text(q(el, '.screen h2')) === defaultCycle.stages[1]!.title);
     });
 
-    it('is the wheel’s tab panel: the tabs control it and it is named like the selected tab', async () => {
+    it('is the panel the wheel’s tabs control (aria-controls), and passes axe', async () => {
       const host = await fixture(
         html`<div>
           <ec-cycle-wheel id="w2" selected="stage-3"></ec-cycle-wheel>
@@ -250,14 +317,69 @@ describe('<ec-stage-guide>', () => {
       const wheel = host.querySelector<EcCycleWheel>('ec-cycle-wheel')!;
       const el = host.querySelector<EcStageGuide>('ec-stage-guide')!;
       await wheel.updateComplete;
-      const tab = wheel.shadowRoot!.querySelector("[role='tab'][data-id='stage-3']") as Element & {
-        ariaControlsElements?: Element[];
-      };
-      expect(tab.ariaControlsElements).to.deep.equal([el]);
-      const internals = (el as unknown as { internals: ElementInternals }).internals;
-      expect(internals.role).to.equal('tabpanel');
-      expect(internals.ariaLabel).to.equal(tab.getAttribute('aria-label'));
+      for (const tab of wheel.shadowRoot!.querySelectorAll("[role='tab']"))
+        expect((tab as Element & { ariaControlsElements?: Element[] }).ariaControlsElements).to.deep.equal([
+          el,
+        ]);
       await expect(host).to.be.accessible();
+    });
+
+    it('is a tab panel named like the selected tab, renamed as the selection moves (Chromium)', async function () {
+      const host = await fixture(
+        html`<div>
+          <ec-cycle-wheel id="w4" selected="stage-3"></ec-cycle-wheel>
+          <ec-stage-guide for="w4"></ec-stage-guide>
+        </div>`,
+      );
+      await settled(host);
+      const wheel = host.querySelector<EcCycleWheel>('ec-cycle-wheel')!;
+      const el = host.querySelector<EcStageGuide>('ec-stage-guide')!;
+      const roles = ['tab', 'tabpanel', 'region'];
+      const panelOf = (tree: AxNode[]) => tree.filter((n) => n.role !== 'tab');
+      const selectedTab = (tree: AxNode[]) => tree.filter((n) => n.role === 'tab' && n.selected);
+      const tree = await axTree(roles);
+      if (!tree) this.skip(); // Firefox, driven through WebDriver BiDi, has no DevTools protocol.
+      const stage3 = `Stage 3 of 5: ${defaultCycle.stages[2]!.title}`;
+      expect(panelOf(tree!).map((n) => [n.role, n.name])).to.deep.equal([['tabpanel', stage3]]);
+      expect(selectedTab(tree!).map((n) => n.name)).to.deep.equal([stage3]);
+      // Every tab says it controls that panel.
+      for (const tab of tree!.filter((n) => n.role === 'tab'))
+        expect(tab.controls).to.deep.equal([{ role: 'tabpanel', name: stage3 }]);
+      // A selection from the wheel, then one from the guide: the panel takes the new tab's name.
+      wheel.select('hub');
+      await axTreeWhen(roles, (t) =>
+        expect(panelOf(t).map((n) => [n.role, n.name])).to.deep.equal([
+          ['tabpanel', `Hub: ${defaultCycle.hub.title}`],
+        ]),
+      );
+      button(el, 'previous-button').click();
+      const stage5 = `Stage 5 of 5: ${defaultCycle.stages[4]!.title}`;
+      await axTreeWhen(roles, (t) => {
+        expect(panelOf(t).map((n) => n.name)).to.deep.equal([stage5]);
+        expect(selectedTab(t).map((n) => n.name)).to.deep.equal([stage5]);
+      });
+    });
+
+    it('becomes a region of its own again when it stops following (Chromium)', async function () {
+      const host = await fixture(
+        html`<div>
+          <ec-cycle-wheel id="w5" selected="stage-2"></ec-cycle-wheel>
+          <ec-stage-guide for="w5"></ec-stage-guide>
+        </div>`,
+      );
+      await settled(host);
+      const el = host.querySelector<EcStageGuide>('ec-stage-guide')!;
+      if (!(await axTree(['tabpanel']))) this.skip(); // Firefox: no DevTools protocol.
+      el.removeAttribute('for');
+      await settled(host);
+      // On its own it shows its own selection (the hub) and the tabs no longer point at it.
+      await axTreeWhen(['tab', 'tabpanel', 'region'], (t) => {
+        expect(t.filter((n) => n.role !== 'tab').map((n) => [n.role, n.name])).to.deep.equal([
+          ['region', `Hub: ${defaultCycle.hub.title}`],
+        ]);
+        expect(t.filter((n) => n.role === 'tab').every((n) => !n.controls?.length)).to.equal(true);
+      });
+      expect(text(shown(el).querySelector('h2'))).to.equal(defaultCycle.hub.title);
     });
 
     it('keeps keyboard focus on the wheel when the wheel selects', async () => {
@@ -276,6 +398,34 @@ describe('<ec-stage-guide>', () => {
       await el.updateComplete;
       expect(text(shown(el).querySelector('h2'))).to.equal(defaultCycle.stages[0]!.title);
       expect(document.activeElement).to.equal(wheel);
+    });
+  });
+
+  describe('on its own (the accessibility tree, Chromium)', () => {
+    it('is a region named like the stage it shows, renamed as it moves (Chromium)', async function () {
+      const el = await guide(html`<ec-stage-guide selected="stage-1"></ec-stage-guide>`);
+      const tree = await axTree(['region', 'tabpanel', 'navigation', 'heading']);
+      if (!tree) this.skip(); // Firefox, driven through WebDriver BiDi, has no DevTools protocol.
+      const [region, ...inside] = tree!;
+      expect([region!.role, region!.name]).to.deep.equal([
+        'region',
+        `Stage 1 of 5: ${defaultCycle.stages[0]!.title}`,
+      ]);
+      // Its title, section headings and the navigation are inside the region.
+      expect(inside.every((n) => n.parent === region!.id || inside.some((m) => m.id === n.parent))).to.equal(
+        true,
+      );
+      expect(inside.find((n) => n.role === 'heading')).to.deep.include({
+        name: defaultCycle.stages[0]!.title,
+        level: 2,
+      });
+      expect(inside.filter((n) => n.role === 'navigation').map((n) => n.name)).to.deep.equal([
+        'Move round the cycle',
+      ]);
+      button(el, 'next-button').click();
+      await axTreeWhen(['region'], (t) =>
+        expect(t.map((n) => n.name)).to.deep.equal([`Stage 2 of 5: ${defaultCycle.stages[1]!.title}`]),
+      );
     });
   });
 
@@ -317,7 +467,8 @@ describe('<ec-stage-guide>', () => {
   });
 
   describe('accessibility (axe) in every state', () => {
-    const states: [string, () => ReturnType<typeof html>][] = [
+    // Each state with the error it logs, if any (the rest log nothing): the page author sees that too.
+    const states: [string, () => ReturnType<typeof html>, RegExp?][] = [
       ['hub', () => html`<ec-stage-guide></ec-stage-guide>`],
       ...defaultCycle.stages.map(
         (s) =>
@@ -336,23 +487,41 @@ describe('<ec-stage-guide>', () => {
       ],
       ['Welsh', () => html`<div lang="cy"><ec-stage-guide selected="stage-3"></ec-stage-guide></div>`],
       ['print-all', () => html`<ec-stage-guide print-all></ec-stage-guide>`],
-      ['loading', () => html`<ec-stage-guide src="/__fixtures__/stall-body"></ec-stage-guide>`],
-      ['invalid data', () => html`<ec-stage-guide .data=${{ title: 'x' }}></ec-stage-guide>`],
+      [
+        'loading',
+        () =>
+          html`<ec-stage-guide
+            src="/__fixtures__/later?delay=5000&to=/packages/core/src/data/engagement-cycle.en.json"
+          ></ec-stage-guide>`,
+      ],
+      [
+        'invalid data',
+        () => html`<ec-stage-guide .data=${{ title: 'x' }}></ec-stage-guide>`,
+        /^engagement-cycle: The data is not a valid cycle/,
+      ],
     ];
-    for (const [name, template] of states) {
+    for (const [name, template, logged] of states) {
       it(`has no violations: ${name}`, async () => {
-        await quietly(async () => {
+        const { warn, error } = await captureConsole(async () => {
           const el = await fixture(template());
           await settled(el);
           await expect(el).to.be.accessible();
         });
+        expect(lines(warn)).to.deep.equal([]);
+        expect(lines(error)).to.have.length(logged ? 1 : 0);
+        if (logged) expect(lines(error)[0]).to.match(logged);
       });
     }
 
     it('has no violations with every group opened', async () => {
       const el = await guide(html`<ec-stage-guide selected="stage-3"></ec-stage-guide>`);
-      for (const d of qa(el, 'details')) (d as HTMLDetailsElement).open = true;
-      await aTimeout(0);
+      const groups = qa(el, 'details') as HTMLDetailsElement[];
+      const toggled = groups.map(
+        (d) => new Promise((done) => d.addEventListener('toggle', done, { once: true })),
+      );
+      for (const d of groups) d.open = true;
+      await Promise.all(toggled);
+      expect(groups.every((d) => d.open)).to.equal(true);
       await expect(el).to.be.accessible();
     });
 

@@ -1,5 +1,6 @@
 import { waitUntil } from '@open-wc/testing';
-import { sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendMouse } from '@web/test-runner-commands';
+import type { StageSelectDetail } from '../src/index.js';
 
 const TAGS = 'ec-cycle-wheel, ec-stage-guide, ec-who-does-what, ec-engagement-cycle';
 
@@ -71,19 +72,6 @@ export async function mountMany(tag: string, attributes: string[], times = 200):
   parent.remove();
 }
 
-/** Runs `body` with console.warn and console.error silenced (for states that log on purpose). */
-export async function quietly<T>(body: () => Promise<T>): Promise<T> {
-  const { warn, error } = console;
-  console.warn = () => {};
-  console.error = () => {};
-  try {
-    return await body();
-  } finally {
-    console.warn = warn;
-    console.error = error;
-  }
-}
-
 /** Clicks the middle of `element` with the real mouse (a script's click() looks like a key press). */
 export async function clickCentre(element: Element): Promise<void> {
   element.scrollIntoView({ block: 'center', inline: 'center' });
@@ -93,4 +81,191 @@ export async function clickCentre(element: Element): Promise<void> {
     position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)],
   });
   await sendMouse({ type: 'move', position: [0, 0] });
+}
+
+// ---------------------------------------------------------------------------------------
+// The console, as the page author sees it.
+
+/** What `captureConsole` saw: the arguments of every call, per method, and what body returned. */
+export interface Captured<T> {
+  warn: unknown[][];
+  error: unknown[][];
+  log: unknown[][];
+  result: T;
+}
+
+/**
+ * Runs `body` while catching what it writes to console.warn, console.error and console.log
+ * (nothing reaches the real console), then puts the console back, also when body throws.
+ * Tests assert on what was caught: a warning is part of what a page author sees.
+ */
+export async function captureConsole<T>(body: () => T | Promise<T>): Promise<Captured<T>> {
+  /* eslint-disable no-console -- swapping the console's methods is what this helper is for */
+  const caught = { warn: [] as unknown[][], error: [] as unknown[][], log: [] as unknown[][] };
+  const methods = ['warn', 'error', 'log'] as const;
+  const originals = methods.map((m) => console[m]);
+  for (const m of methods) console[m] = (...args: unknown[]) => void caught[m].push(args);
+  try {
+    const result = await body();
+    return { ...caught, result };
+  } finally {
+    methods.forEach((m, i) => (console[m] = originals[i]!));
+  }
+  /* eslint-enable no-console */
+}
+
+/** The caught calls as lines of text, as the console would print them. */
+export const lines = (calls: unknown[][]): string[] => calls.map((args) => args.map(String).join(' '));
+
+// ---------------------------------------------------------------------------------------
+// Events.
+
+const describeTarget = (target: EventTarget) =>
+  target instanceof Element ? `<${target.localName}>` : target === document ? 'document' : 'window';
+
+/**
+ * Runs `body` and returns every `type` event that reached `target` while it ran. When body has
+ * returned and none has yet, waits up to `timeout` ms for the first (some arrive a task later:
+ * an address change, a key press); fails with a message naming the event if none comes.
+ */
+export async function expectEvent<D = StageSelectDetail>(
+  target: EventTarget,
+  type: string,
+  body: () => unknown,
+  { timeout = 2000 } = {},
+): Promise<CustomEvent<D>[]> {
+  const events: CustomEvent<D>[] = [];
+  const listener = (event: Event) => void events.push(event as CustomEvent<D>);
+  target.addEventListener(type, listener);
+  try {
+    await body();
+    if (!events.length)
+      await waitUntil(() => events.length > 0, `no ${type} event reached ${describeTarget(target)}`, {
+        timeout,
+        interval: 10,
+      });
+    return events;
+  } finally {
+    target.removeEventListener(type, listener);
+  }
+}
+
+/** Runs `body` and fails if a `type` event reached `target` meanwhile (or within one more frame). */
+export async function expectNoEvent(target: EventTarget, type: string, body: () => unknown): Promise<void> {
+  const events: Event[] = [];
+  const listener = (event: Event) => void events.push(event);
+  target.addEventListener(type, listener);
+  try {
+    await body();
+    await new Promise(requestAnimationFrame);
+  } finally {
+    target.removeEventListener(type, listener);
+  }
+  if (events.length) {
+    const details = events.map((e) => JSON.stringify((e as CustomEvent).detail));
+    throw new Error(`expected no ${type} event on ${describeTarget(target)}, got ${details.join(', ')}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Motion.
+
+/** Every animation and transition in `el`, its light subtree and every shadow tree inside. */
+function animationsIn(el: Element): Animation[] {
+  const found = el.getAnimations({ subtree: true });
+  const hosts = [el, ...el.querySelectorAll('*')].filter((e) => e.shadowRoot);
+  for (const host of hosts) for (const inner of host.shadowRoot!.children) found.push(...animationsIn(inner));
+  return [...new Set(found)];
+}
+
+/**
+ * Waits until nothing moves in `el` (or in the shadow trees inside it): every transition and
+ * animation running or about to run has finished or been cancelled. Use it where a test
+ * reads a colour or a position that a transition is still changing.
+ */
+export async function motionSettled(el: Element): Promise<void> {
+  for (;;) {
+    const moving = animationsIn(el).filter((a) => a.playState === 'running' || a.pending);
+    if (!moving.length) return;
+    await Promise.all(moving.map((a) => a.finished.catch(() => undefined)));
+  }
+}
+
+/**
+ * Runs `body` with motion off, as a reader who asked their system for reduced motion sees
+ * the page: `prefers-reduced-motion: reduce` is emulated where the browser can (Chromium), so
+ * transitions and the wheel's turn are left out. Firefox, driven through WebDriver BiDi,
+ * cannot emulate it; there body runs with motion as it is, and gets `emulated = false` (a
+ * test about reduced motion itself then skips). Pair with `motionSettled` to wait for what
+ * still moves.
+ */
+export async function withoutMotion<T>(body: (emulated: boolean) => Promise<T>): Promise<T> {
+  let emulated = true;
+  try {
+    await emulateMedia({ reducedMotion: 'reduce' });
+  } catch {
+    emulated = false;
+  }
+  try {
+    return await body(emulated);
+  } finally {
+    if (emulated) await emulateMedia({ reducedMotion: 'no-preference' });
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// The accessibility tree (Chromium).
+
+/** A node of the accessibility tree, as test/support/ax-tree.js gives it. */
+export interface AxNode {
+  id: string;
+  /** The id of the nearest ancestor in the same answer, or null. */
+  parent: string | null;
+  role: string;
+  name: string;
+  description?: string;
+  selected?: boolean;
+  focused?: boolean;
+  focusable?: boolean;
+  expanded?: boolean;
+  pressed?: boolean | 'mixed';
+  disabled?: boolean;
+  level?: number;
+  live?: string;
+  /** The role and name of each node that this one's aria-controls points at. */
+  controls?: { role: string; name: string }[];
+}
+
+/**
+ * The page's accessibility tree as Chromium gives it to screen readers (across shadow roots,
+ * with ElementInternals roles and names), in reading order; only nodes of `roles` if given.
+ * Null where the browser has no DevTools protocol (Firefox): the caller skips.
+ */
+export async function axTree(roles?: string[]): Promise<AxNode[] | null> {
+  const answer = await executeServerCommand<AxNode[] | false, { roles?: string[] }>('ax-tree', { roles });
+  return answer || null;
+}
+
+/**
+ * Reads the accessibility tree until `check` passes (it throws, e.g. with `expect`, while the
+ * tree is not yet as wanted): the browser updates the tree a moment after the DOM changes.
+ * Rethrows the last failure after `timeout` ms. Null where there is no DevTools protocol.
+ */
+export async function axTreeWhen(
+  roles: string[] | undefined,
+  check: (tree: AxNode[]) => void,
+  { timeout = 2000 } = {},
+): Promise<AxNode[] | null> {
+  const started = performance.now();
+  for (;;) {
+    const tree = await axTree(roles);
+    if (!tree) return null;
+    try {
+      check(tree);
+      return tree;
+    } catch (error) {
+      if (performance.now() - started > timeout) throw error;
+    }
+    await new Promise(requestAnimationFrame);
+  }
 }

@@ -1,0 +1,38 @@
+/**
+ * The package's main entry, as a page that imports `@engagement-cycle/elements` uses it:
+ * every element defined under its tag, and the helpers it re-exports.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import * as entry from '../src/index.js';
+import { settled } from './support.js';
+
+describe('@engagement-cycle/elements (the main entry)', () => {
+  it('defines every element under its tag, as the classes it exports', () => {
+    expect(customElements.get('ec-engagement-cycle')).to.equal(entry.EcEngagementCycle);
+    expect(customElements.get('ec-cycle-wheel')).to.equal(entry.EcCycleWheel);
+    expect(customElements.get('ec-stage-guide')).to.equal(entry.EcStageGuide);
+    expect(customElements.get('ec-who-does-what')).to.equal(entry.EcWhoDoesWhat);
+    for (const element of [entry.EcCycleWheel, entry.EcStageGuide, entry.EcWhoDoesWhat])
+      expect(element.prototype).to.be.an.instanceOf(entry.CycleElement);
+  });
+
+  it('hands on the data helpers of the core package', () => {
+    expect(entry.parseCycle(entry.defaultCycle).ok).to.equal(true);
+    expect(entry.mergeCycle).to.be.a('function');
+    expect(entry.loadCycle).to.be.a('function');
+  });
+
+  it('lets a page add words for a language of its own with registerStrings', async () => {
+    entry.registerStrings('x-test', { hubName: (title: string) => `Centre (test): ${title}` });
+    const host = await fixture(html`<div lang="x-test"><ec-cycle-wheel></ec-cycle-wheel></div>`);
+    await settled(host);
+    const wheel = host.querySelector('ec-cycle-wheel')!;
+    expect(wheel.shadowRoot!.querySelector("[data-id='hub']")!.getAttribute('aria-label')).to.equal(
+      `Centre (test): ${entry.defaultCycle.hub.title}`,
+    );
+    // Words it did not give come from English.
+    expect(wheel.shadowRoot!.querySelector("[data-id='stage-1']")!.getAttribute('aria-label')).to.match(
+      /^Stage 1 of 5: /,
+    );
+  });
+});
