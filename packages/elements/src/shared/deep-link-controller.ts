@@ -27,7 +27,9 @@ export class DeepLinkController implements ReactiveController {
     link.listen((change) => this.sync?.storeChanged(change !== undefined, change?.trigger));
   }
 
-  hostUpdate(): void {
+  // After the update, not before it: following the address may change the selection, and a
+  // change made then is drawn by an update of its own.
+  hostUpdated(): void {
     if (this.host.syncUrl === this.wanted) return;
     this.wanted = this.host.syncUrl;
     if (this.sync) return this.sync.refresh();
