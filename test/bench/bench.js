@@ -108,45 +108,84 @@ async function selection({ cycle, warmup, runs }) {
   return { tabs, render, layout };
 }
 
-/** ECharts sunburst option for a cycle: the hub as the root in the centre, the stages as its
- * children, and the commissioning segments as an outer ring. A sunburst's child must sit
- * inside its parent's angle, so a segment that spans two stages is drawn as one arc per
- * stage. Animation is off: the wheel does not animate its first drawing either. */
+/** The wheel's colours (WHEEL_COLOURS in @engagement-cycle/core), for the chart to match. */
+const COLOURS = { hub: '#003087', stage: '#005eb8', segment: '#425563', text: '#ffffff', gap: '#ffffff' };
+
+/**
+ * ECharts sunburst option for a cycle, drawing the shapes the wheel draws: the hub in the
+ * centre, the stages round it and one arc per commissioning segment in an outer ring. A
+ * sunburst's children must sit inside their parent's angle, so the tree is hub > segments >
+ * stages, and the levels' radii put the segments outside the stages (levels[0] is the
+ * sunburst's own root, above the hub). Stages in no segment hang under a blank arc of the
+ * outer ring, as the wheel leaves a gap there. Animation is off: the wheel does not animate
+ * its first drawing either. Checked with ECharts 6.1.
+ */
 function sunburstOption(cycle) {
-  const segmentOf = new Map();
-  for (const segment of cycle.segments ?? []) for (const id of segment.stages) segmentOf.set(id, segment);
-  const hasSegments = segmentOf.size > 0;
-  const label = { rotate: 'tangential', overflow: 'break', width: 90, fontSize: 12 };
+  const stage = (s) => ({ name: `${s.number}\n${s.shortTitle}`, value: 1 });
+  const runs = segmentRuns(cycle);
+  const hasSegments = runs.some((run) => run.segment);
+  const children = hasSegments
+    ? runs.map((run) => ({
+        name: run.segment?.title ?? '',
+        value: run.stages.length,
+        itemStyle: run.segment ? undefined : { color: 'transparent', borderWidth: 0 },
+        children: run.stages.map(stage),
+      }))
+    : cycle.stages.map(stage);
+  const hub = {
+    r0: 0,
+    r: '26%',
+    itemStyle: { color: COLOURS.hub },
+    label: { fontSize: 20, lineHeight: 24, width: 130 },
+  };
   return {
     animation: false,
     series: {
       type: 'sunburst',
-      radius: [0, '95%'],
+      radius: [0, '98%'],
       sort: null, // keep the stages in the cycle's order
       nodeClick: false,
-      label,
-      itemStyle: { color: '#005eb8', borderColor: '#fff', borderWidth: 2 },
-      levels: [
-        {},
-        { r0: 0, r: '28%', itemStyle: { color: '#003087' } },
-        { r0: '28%', r: hasSegments ? '78%' : '95%' },
-        { r0: '78%', r: '95%', itemStyle: { color: '#e8edee' }, label: { color: '#212b32' } },
-      ],
-      data: [
-        {
-          name: cycle.hub.shortTitle,
-          children: cycle.stages.map((s) => {
-            const segment = segmentOf.get(s.id);
-            return {
-              name: `${s.number} ${s.shortTitle}`,
-              value: 1,
-              children: segment ? [{ name: segment.title, value: 1 }] : undefined,
-            };
-          }),
-        },
-      ],
+      // lineHeight must be given: without it the lines of a wrapped label overlap (5.6 and 6.1).
+      label: {
+        rotate: 'tangential',
+        overflow: 'break',
+        width: 110,
+        fontSize: 16,
+        lineHeight: 19,
+        color: COLOURS.text,
+      },
+      itemStyle: { borderColor: COLOURS.gap, borderWidth: 3 },
+      levels: hasSegments
+        ? [
+            {},
+            hub,
+            { r0: '80%', r: '98%', itemStyle: { color: COLOURS.segment } },
+            { r0: '30%', r: '76%', itemStyle: { color: COLOURS.stage } },
+          ]
+        : [{}, hub, { r0: '30%', r: '98%', itemStyle: { color: COLOURS.stage } }],
+      data: [{ name: cycle.hub.shortTitle, children }],
     },
   };
+}
+
+/** The cycle's stages in runs of neighbours in the same segment (or in none). */
+function segmentRuns(cycle) {
+  const segmentOf = new Map();
+  for (const segment of cycle.segments ?? []) for (const id of segment.stages) segmentOf.set(id, segment);
+  const runs = [];
+  for (const s of cycle.stages) {
+    const segment = segmentOf.get(s.id);
+    const last = runs.at(-1);
+    if (last && last.segment === segment) last.stages.push(s);
+    else runs.push({ segment, stages: [s] });
+  }
+  return runs;
+}
+
+/** How many filled shapes the sunburst of a cycle must draw: the hub, each stage and each
+ * segment's arc (a chart with fewer would be fast for the wrong reason). */
+function sunburstShapes(cycle) {
+  return 1 + cycle.stages.length + segmentRuns(cycle).filter((run) => run.segment).length;
 }
 
 /** One first render of the wheel, in a fresh element. Returns its three timings. */
@@ -180,8 +219,12 @@ async function firstChart(cycle, renderer) {
   const framed = performance.now();
   // A quick check that something was really drawn: a chart with no shapes would be fast
   // for the wrong reason.
-  if (renderer === 'svg' && div.querySelectorAll('path').length < cycle.stages.length + 1) {
-    throw new Error('the ECharts SVG sunburst drew fewer shapes than the cycle has stages');
+  if (renderer === 'svg') {
+    const shapes = [...div.querySelectorAll('path')].filter(
+      (p) => !['none', 'transparent'].includes(p.getAttribute('fill')),
+    );
+    if (shapes.length !== sunburstShapes(cycle))
+      throw new Error(`the ECharts SVG sunburst drew ${shapes.length} of ${sunburstShapes(cycle)} shapes`);
   }
   chart.dispose();
   div.remove();
