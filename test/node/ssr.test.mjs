@@ -1,8 +1,9 @@
 // Every element of the built @engagement-cycle/elements renders on the server with
 // @lit-labs/ssr, in Node with only Lit's own small DOM shim: nothing may touch window,
-// layout or observers outside connectedCallback, firstUpdated and updated. (Rendering the
-// full content on the server and hydrating it is the next step; today the data arrives
-// asynchronously, so the server sends each element's reserved loading space.)
+// layout or observers outside connectedCallback, firstUpdated and updated. The first render
+// in a process sends each element's reserved loading space (the dataset and the validator
+// load asynchronously); once they have loaded, the server sends the full content.
+// (Hydrating that content in the browser is the next step, not tested here.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { render } from '@lit-labs/ssr';
@@ -29,6 +30,13 @@ const cases = {
   'ec-engagement-cycle': html`<ec-engagement-cycle sync-url lang="cy" hide-matrix></ec-engagement-cycle>`,
 };
 
+test('the first render, before the data has loaded, reserves the wheel’s square', async () => {
+  const out = await collectResult(render(cases['ec-cycle-wheel']));
+  assert.match(out, /part="loading"/);
+  assert.match(out, /<div class="square"[^>]*>/);
+  assert.match(out, /\.square\{position:relative;width:100%;aspect-ratio:1 \/ 1;?\}/);
+});
+
 for (const [tag, template] of Object.entries(cases)) {
   test(`<${tag}> renders on the server into a declarative shadow root`, async () => {
     const out = await collectResult(render(template));
@@ -36,14 +44,29 @@ for (const [tag, template] of Object.entries(cases)) {
     // Its styles come inline, so the reserved space is laid out before any script runs.
     assert.match(out, /<style>[^<]*--ec-color-text:#212b32/);
     assert.match(out, /part="base"/);
-    assert.match(out, /part="loading"/);
   });
 }
 
-test('the wheel reserves its square on the server, so the page does not jump when it draws', async () => {
-  const out = await collectResult(render(cases['ec-cycle-wheel']));
-  assert.match(out, /<div class="square"[^>]*>/);
-  assert.match(out, /\.square\{position:relative;width:100%;aspect-ratio:1 \/ 1;?\}/);
+test('once the data has loaded, the server sends the full content', async () => {
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  const wheel = await collectResult(render(cases['ec-cycle-wheel']));
+  assert.equal(wheel.match(/role="tab"/g)?.length, defaultCycle.stages.length + 1);
+  assert.match(wheel, /aria-selected="true"[^>]*aria-label="Stage 2 of 5: /);
+  for (const stage of defaultCycle.stages) assert.ok(wheel.includes(stage.title), stage.title);
+  assert.match(
+    wheel,
+    /<p part="credit" class="credit"><!--lit-part-->Based on The Engagement Cycle by InHealth Associates/,
+  );
+  const guide = await collectResult(render(cases['ec-stage-guide']));
+  // heading-level="2.5" is rounded to 3.
+  assert.match(
+    guide,
+    new RegExp(`<h3 class="title" part="heading"><!--lit-part-->${defaultCycle.hub.title}`),
+  );
+  const matrix = await collectResult(render(html`<ec-who-does-what></ec-who-does-what>`));
+  assert.equal(matrix.match(/<th scope="row">/g)?.length, defaultCycle.roles.length);
+  // Not the narrow list: the server cannot know the width, and the table is what prints.
+  assert.doesNotMatch(matrix, /class="list"/);
 });
 
 test('nothing fails later either (the data loads after rendering)', async () => {
