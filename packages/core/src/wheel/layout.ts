@@ -316,11 +316,16 @@ export function fitWheel(cycle: Cycle, options: Omit<WheelOptions, 'selected'> =
   const across = largestFit(minF, maxF, (f) =>
     all(cycle.stages.map((stage, i) => fitAcross(stage.shortTitle, inward[i]!, f))),
   );
-  const along = largestFit(minF, maxF, (f) =>
-    all(cycle.stages.map((stage, i) => fitAlong(stage.shortTitle, outward[i]!, f))),
-  );
   // Prefer text across the segment (easier to read) unless along the radius allows a clearly
-  // larger font.
+  // larger font: more than 1 unit larger. So text along the radius is only tried at those
+  // sizes, which is most of the saving when text across fits well.
+  const alongFrom = across ? across.f + 1.5 : minF;
+  const along =
+    alongFrom <= maxF
+      ? largestFit(alongFrom, maxF, (f) =>
+          all(cycle.stages.map((stage, i) => fitAlong(stage.shortTitle, outward[i]!, f))),
+        )
+      : undefined;
   const choice =
     across && (!along || across.f >= along.f - 1)
       ? { kind: 'across' as const, ...across }

@@ -111,11 +111,12 @@ export class EcCycleWheel extends CycleElement<WheelUiStrings> {
   protected readonly english = wheelStrings;
 
   /**
-   * The rendered width, in steps of WIDTH_STEP px, which decides which labels fit. Until the
-   * first resize report (and on the server) the wheel is taken to be VIEWBOX px wide; the
-   * report arrives before the first paint, so a smaller wheel never shows the larger labels.
+   * The rendered width, in steps of WIDTH_STEP px, which decides which labels fit. Until it
+   * is measured after the first render (and on the server) the wheel is taken to be VIEWBOX
+   * px wide, the most common size, which then needs no second render; a smaller wheel
+   * redraws its labels before the first paint.
    */
-  private width = 0;
+  private width = VIEWBOX;
 
   /** The tab that has focus, so its text (drawn outside the tab) can take the focus colours. */
   private focused?: string;
@@ -163,7 +164,7 @@ export class EcCycleWheel extends CycleElement<WheelUiStrings> {
         for (const id of segment.stages) this.segmentOf.set(id, segment.title);
     }
     this.rotation = this.rotate ? rotationFor(cycle, selected) : 0;
-    const minFontSize = (MIN_LABEL_PX * VIEWBOX) / (this.width || VIEWBOX);
+    const minFontSize = (MIN_LABEL_PX * VIEWBOX) / this.width;
     const key = `${minFontSize} ${this.showSegments} ${this.rotation}`;
     let fit = this.fits.get(key);
     if (!fit) {
