@@ -12,7 +12,7 @@ import { registerStrings } from '../src/index.js';
 import type { EcCycleWheel } from '../src/cycle-wheel.js';
 import type { EcStageGuide } from '../src/stage-guide.js';
 import type { EcWhoDoesWhat } from '../src/who-does-what.js';
-import { settled } from './support.js';
+import { captureConsole, settled } from './support.js';
 
 const q = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
 const hubName = (wheel: Element) => q(wheel, "[data-id='hub']")!.getAttribute('aria-label');
@@ -103,6 +103,29 @@ describe('the render pipeline', () => {
     expect(guide.selected).to.equal('hub');
     customElements.define('ec-late-composite', class extends EcEngagementCycle {});
     await waitUntil(() => guide.selected === 'stage-4', 'the guide never got the composite’s store');
+  });
+
+  it('stops loading its src when it leaves the page, and starts again when it comes back', async () => {
+    const src = '/__fixtures__/echo?status=500&delay=400&body=down';
+    const host = await fixture(html`<div></div>`);
+    const wheel = document.createElement('ec-cycle-wheel');
+    wheel.setAttribute('src', src);
+    const away = await captureConsole(async () => {
+      host.append(wheel);
+      await wheel.updateComplete;
+      wheel.remove();
+      await new Promise((resolve) => setTimeout(resolve, 700));
+    });
+    // Nothing arrived and nothing was logged for an element no one can see.
+    expect([...away.error, ...away.warn]).to.deep.equal([]);
+    expect(wheel.shadowRoot!.querySelector('[part=error]')).to.equal(null);
+    const back = await captureConsole(async () => {
+      host.append(wheel);
+      await waitUntil(() => wheel.shadowRoot!.querySelector('[part=error]'), 'did not load again', {
+        timeout: 4000,
+      });
+    });
+    expect(back.error.length).to.equal(1);
   });
 
   it('draws a proper heading for any heading-level, rounding and falling back to 2', async () => {

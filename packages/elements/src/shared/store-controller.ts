@@ -60,9 +60,12 @@ export class StoreController implements ReactiveController {
     // late provider answers it.
     this.host.dispatchEvent(new ContextEvent(storeContext, this.host, this.onContext, true));
     this.resolve();
+    this.own.resume();
   }
 
   hostDisconnected(): void {
+    // The element's own load is its alone: stop it while the element is off the page.
+    this.own.suspend();
     this.leaveContext?.();
     this.leaveContext = undefined;
     this.shared = undefined;

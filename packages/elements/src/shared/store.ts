@@ -57,6 +57,7 @@ export class CycleStore {
   /** Counts calls to apply(), so a slow answer to an old source is ignored. */
   private generation = 0;
   private applied = false;
+  private suspended = false;
 
   get cycle(): Cycle | undefined {
     return this.state.status === 'ready' ? this.state.cycle : undefined;
@@ -83,6 +84,25 @@ export class CycleStore {
 
   /** Tries the source again, after a network or server error. */
   retry(): void {
+    void this.apply();
+  }
+
+  /**
+   * Stops a load under way (its element left the page): nothing arrives, and nothing is
+   * logged, for an element no one can see. `resume()` starts it again.
+   */
+  suspend(): void {
+    if (!this.loading) return;
+    this.generation++;
+    this.loading.abort();
+    this.loading = undefined;
+    this.suspended = true;
+  }
+
+  /** Starts again a load that `suspend()` stopped. */
+  resume(): void {
+    if (!this.suspended) return;
+    this.suspended = false;
     void this.apply();
   }
 
