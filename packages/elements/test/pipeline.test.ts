@@ -144,6 +144,38 @@ describe('the render pipeline', () => {
     }
   });
 
+  it('keeps the matrix’s highlight on the selected column through selections and filters', async () => {
+    await setViewport({ width: 1200, height: 800 });
+    const el = await fixture<EcWhoDoesWhat>(
+      html`<ec-who-does-what style="width: 1000px"></ec-who-does-what>`,
+    );
+    await settled(el);
+    const root = el.shadowRoot!;
+    const check = (id: string) => {
+      const column = ['hub', ...defaultCycle.stages.map((s) => s.id)].indexOf(id);
+      const rows = [...root.querySelectorAll('tbody tr:not(.group)')] as HTMLTableRowElement[];
+      const marked = [...root.querySelectorAll('td.selected')];
+      expect(marked.length, id).to.equal(rows.length);
+      expect(marked, id).to.deep.equal(rows.map((row) => row.cells[column + 1]));
+    };
+    for (const id of ['stage-2', 'stage-5', 'hub', 'stage-1']) {
+      el.select(id);
+      await el.updateComplete;
+      check(id);
+    }
+    el.group = defaultCycle.roleGroups![1]!.id;
+    await el.updateComplete;
+    check('stage-1');
+    el.activeOnly = true;
+    el.select('stage-3');
+    await el.updateComplete;
+    check('stage-3');
+    el.group = undefined;
+    el.activeOnly = false;
+    await el.updateComplete;
+    check('stage-3');
+  });
+
   it('builds the matrix’s list layout only while the list shows', async () => {
     await setViewport({ width: 1200, height: 800 });
     const el = await fixture<EcWhoDoesWhat>(
