@@ -19,6 +19,7 @@ export class FollowController implements ReactiveController {
   private id?: string;
   private watcher?: MutationObserver;
   private warnedAbout?: Element;
+  private connected = false;
 
   constructor(
     private readonly host: Host,
@@ -33,11 +34,12 @@ export class FollowController implements ReactiveController {
   setFor(id: string | undefined): void {
     if (id === this.id) return;
     this.id = id;
-    if (this.host.isConnected) this.hostConnected();
+    if (this.connected) this.hostConnected();
   }
 
   hostConnected(): void {
     this.hostDisconnected();
+    this.connected = true;
     if (!this.id) return;
     // Watch the page for as long as the element follows: the target may come later, be
     // removed, or be replaced by another element with the same id.
@@ -47,6 +49,7 @@ export class FollowController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.connected = false;
     this.watcher?.disconnect();
     this.watcher = undefined;
     this.setTarget(undefined);

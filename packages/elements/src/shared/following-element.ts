@@ -22,7 +22,7 @@ export abstract class FollowingElement<S extends StateStrings = StateStrings> ex
   );
 
   override connectedCallback(): void {
-    // Before the controllers connect, so the first look for the target already has the id.
+    // Before the controllers connect, so their first look for the target has the id.
     this.following.setFor(this.for);
     super.connectedCallback();
   }
