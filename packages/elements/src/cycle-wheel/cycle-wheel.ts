@@ -142,6 +142,7 @@ export class EcCycleWheel extends CycleElement<WheelUiStrings> {
   private segmentOf = new Map<string, string>();
   /** Fitted layouts of the current cycle, by width, ring and turn: fitting is the costly part. */
   private readonly fits = new Map<string, WheelLayout>();
+  private readonly linesOf = new WeakMap<TextBlock, { text: string; y: number }[]>();
   private fitsFor?: Cycle;
   private layoutFit?: WheelLayout;
   private layoutSelected?: string;
@@ -176,6 +177,10 @@ export class EcCycleWheel extends CycleElement<WheelUiStrings> {
         minFontSize,
       });
       this.fits.set(key, fit);
+      // Where each line of each label sits: once per fitted layout (selectWheel keeps the
+      // blocks), so a selection or focus change only looks them up.
+      for (const block of [fit.hub.label, ...fit.stages.flatMap((st) => [st.numberLabel, st.label])])
+        if (block) this.linesOf.set(block, textLines(block));
     }
     // A change of focus alone keeps the layout as it is.
     if (fit !== this.layoutFit || selected !== this.layoutSelected) {
@@ -268,7 +273,7 @@ export class EcCycleWheel extends CycleElement<WheelUiStrings> {
    * transform. (The alignment and the anchor are in the style sheet, not on every node.)
    */
   private text(block: TextBlock, className: string) {
-    const lines = textLines(block);
+    const lines = this.linesOf.get(block)!;
     const only = lines.length === 1 ? lines[0]! : undefined;
     if (only && !block.rotate) {
       return svg`<text class=${className} x=${block.x} y=${block.y + only.y} font-size=${block.fontSize}>${only.text}</text>`;
@@ -315,7 +320,8 @@ export class EcCycleWheel extends CycleElement<WheelUiStrings> {
           </g>
           ${layout.stages.map(
             (s) => svg`<g class="stage-text ${textState(s.id)}" transform=${move(s.offset.x, s.offset.y)}>
-              ${this.text(s.numberLabel, 'number')}${s.label ? this.text(s.label, 'label') : nothing}
+              <text class="number" x=${s.numberLabel.x} y=${s.numberLabel.y + this.linesOf.get(s.numberLabel)![0]!.y}
+                font-size=${s.numberLabel.fontSize}>${s.number}</text>${s.label ? this.text(s.label, 'label') : nothing}
             </g>`,
           )}
         </g>
