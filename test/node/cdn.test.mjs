@@ -234,6 +234,47 @@ for (const { name, options } of browsers) {
       await page.close();
     });
 
+    for (const order of ['wheel-first', 'full-first']) {
+      test(`the wheel's own file and the full file on one page link up (${order})`, async () => {
+        const warnings = [];
+        const { page, problems } = await open(browser, `/test/cdn/two-files-${order}.html?allow-duplicates`);
+        page.on('console', (message) => {
+          if (message.type() === 'warning' || message.type() === 'warn') warnings.push(message.text());
+        });
+        const title = (which) =>
+          page.evaluate((id) => {
+            const host = document.getElementById(id);
+            const guide = id === 'cycle' ? host.shadowRoot.querySelector('ec-stage-guide') : host;
+            return guide?.shadowRoot?.querySelector('.screen .title')?.textContent.trim();
+          }, which);
+        await page.waitForFunction(
+          () =>
+            document.getElementById('wheel').shadowRoot?.querySelectorAll("[role='tab']").length === 6 &&
+            document.getElementById('cycle').shadowRoot?.querySelector('ec-stage-guide')?.shadowRoot,
+        );
+        // A guide of one copy follows a wheel of the other.
+        await page.evaluate(() => document.getElementById('wheel').select('stage-4'));
+        await page.waitForFunction(
+          () => document.getElementById('guide').getAttribute('selected') === 'stage-4',
+        );
+        assert.equal(await title('guide'), dataset.stages[3].title);
+        // Inside the composite, its wheel (perhaps of the other copy) shares the composite's store.
+        await page.evaluate(() =>
+          document.getElementById('cycle').shadowRoot.querySelector('ec-cycle-wheel').select('stage-2'),
+        );
+        await page.waitForFunction(
+          () => document.getElementById('cycle').getAttribute('selected') === 'stage-2',
+        );
+        assert.equal(await title('cycle'), dataset.stages[1].title);
+        assert.deepEqual(
+          warnings.filter((w) => w.includes('engagement-cycle')),
+          [],
+        );
+        assert.deepEqual(problems.pageErrors, []);
+        await page.close();
+      });
+    }
+
     test('shows hostile text as text and runs none of it', async () => {
       const { page, problems } = await open(browser, '/test/cdn/strict.html');
       await page.evaluate(() => {
