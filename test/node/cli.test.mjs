@@ -259,6 +259,20 @@ test('a --data file that is not a valid cycle exits 1 and lists every error, one
   );
 });
 
+test('a file with many problems prints the first 100 and counts the rest', async () => {
+  const cycle = threeStageCycle();
+  cycle.stages[0].sources = Array.from({ length: 40 }, (_, i) => `missing-${i}`);
+  cycle.stages[1].sources = Array.from({ length: 40 }, (_, i) => `missing-${i}`);
+  cycle.stages[2].sources = Array.from({ length: 40 }, (_, i) => `missing-${i}`);
+  cycle.hub.sources = Array.from({ length: 40 }, (_, i) => `missing-${i}`);
+  const path = await tempFile(cycle);
+  const result = run('svg', '--data', path);
+  assertFails(result, 1, `${path} is not a valid cycle:`);
+  const lines = result.stderr.trimEnd().split('\n').slice(1);
+  assert.equal(lines.length, 101);
+  assert.equal(lines.at(-1).trim(), 'and 60 more');
+});
+
 test('--selected that is not in the cycle exits 1 and lists the ids there are', async () => {
   assertFails(
     run('svg', '--selected', 'stage-9'),

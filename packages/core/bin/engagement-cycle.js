@@ -161,6 +161,7 @@ async function readCycle(path, core) {
   const result = core.parseCycle(json);
   if (!result.ok) {
     const lines = result.errors.map((e) => `  ${core.formatCycleError(e)}`);
+    if (result.more) lines.push(`  and ${result.more} more`);
     throw new CliError(`${path} is not a valid cycle:\n${lines.join('\n')}`);
   }
   return result.cycle;

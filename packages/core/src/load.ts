@@ -25,8 +25,10 @@ export interface LoadError {
   url?: string;
   /** The HTTP status, for `http` errors. */
   status?: number;
-  /** Every problem in the data, for `invalid` errors. */
+  /** The problems in the data, for `invalid` errors: the first 100. */
   errors?: CycleError[];
+  /** How many more problems were found than `errors` lists. */
+  more?: number;
   /** True when trying again later might work (network, timeout, 408, 429 and 5xx). */
   retryable: boolean;
 }
@@ -61,15 +63,13 @@ function failure(
 export function checkCycle(value: unknown, url?: string): LoadResult {
   const parsed = parseCycle(value);
   if (parsed.ok) return parsed;
-  const count = parsed.errors.length;
+  const count = parsed.errors.length + (parsed.more ?? 0);
   const what = url ?? 'The data';
   return failure(
     'invalid',
     url,
     `${what} is not a valid cycle: ${count} problem${count === 1 ? '' : 's'} found.`,
-    {
-      errors: parsed.errors,
-    },
+    parsed.more ? { errors: parsed.errors, more: parsed.more } : { errors: parsed.errors },
   );
 }
 
@@ -141,5 +141,6 @@ export async function loadCycle(url: string, options: LoadOptions = {}): Promise
 /** Writes a load or data error to the console with every problem, one per line. */
 export function logCycleError(error: LoadError): void {
   const lines = (error.errors ?? []).map(formatCycleError);
+  if (error.more) lines.push(`and ${error.more} more`);
   console.error(['engagement-cycle: ' + error.message, ...lines].join('\n  '));
 }

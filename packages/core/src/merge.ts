@@ -17,6 +17,11 @@ function joinLocal(base: LocalContent, extra: LocalContent | undefined): LocalCo
   return out;
 }
 
+const problemsResult = (problems: Problems): ParseResult =>
+  problems.more
+    ? { ok: false, errors: problems.list, more: problems.more }
+    : { ok: false, errors: problems.list };
+
 const prefixed = (errors: CycleError[], prefix: string): CycleError[] =>
   errors.map((e) => ({ ...e, path: e.path ? `${prefix}.${e.path}`.replace('.[', '[') : prefix }));
 
@@ -28,7 +33,7 @@ const prefixed = (errors: CycleError[], prefix: string): CycleError[] =>
  */
 export function mergeCycle(base: unknown, additions: unknown): ParseResult {
   const baseResult = parseCycle(base);
-  if (!baseResult.ok) return { ok: false, errors: prefixed(baseResult.errors, 'base') };
+  if (!baseResult.ok) return { ...baseResult, errors: prefixed(baseResult.errors, 'base') };
   const cycle = baseResult.cycle;
 
   const problems = new Problems();
@@ -38,7 +43,7 @@ export function mergeCycle(base: unknown, additions: unknown): ParseResult {
   } catch (error) {
     problems.add('additions', 'type', `could not be read: ${String(error)}`);
   }
-  if (extra === undefined) return { ok: false, errors: problems.list };
+  if (extra === undefined) return problemsResult(problems);
 
   const stageIds = new Set(cycle.stages.map((s) => s.id));
   for (const id of Object.keys(extra.stages ?? {})) {
@@ -46,7 +51,7 @@ export function mergeCycle(base: unknown, additions: unknown): ParseResult {
       problems.add(childPath('additions.stages', id), 'reference', `unknown stage "${id}"`);
     }
   }
-  if (problems.list.length > 0) return { ok: false, errors: problems.list };
+  if (problems.list.length > 0) return problemsResult(problems);
 
   const merged: Record<string, unknown> = { ...cycle };
   for (const key of TOP_LISTS) {
@@ -58,7 +63,7 @@ export function mergeCycle(base: unknown, additions: unknown): ParseResult {
 
   const result = parseCycle(merged);
   if (result.ok) return result;
-  return { ok: false, errors: result.errors.map((e) => ({ ...e, path: locate(e.path, cycle) })) };
+  return { ...result, errors: result.errors.map((e) => ({ ...e, path: locate(e.path, cycle) })) };
 }
 
 /**

@@ -21,7 +21,10 @@ export function parseCycle(input: unknown): ParseResult {
     // Only a hostile object (a getter or proxy that throws) can get here; JSON cannot.
     problems.add('', 'type', `could not be read: ${error instanceof Error ? error.message : String(error)}`);
   }
-  if (problems.list.length > 0 || cycle === undefined) return { ok: false, errors: problems.list };
+  if (problems.list.length > 0 || cycle === undefined)
+    return problems.more
+      ? { ok: false, errors: problems.list, more: problems.more }
+      : { ok: false, errors: problems.list };
   return { ok: true, cycle: markChecked(deepFreeze(cycle)) };
 }
 

@@ -7,11 +7,18 @@
  */
 import { childPath, type Problems } from './shape.js';
 import { HUB_ID } from './constants.js';
+import { LIMITS } from './cycle-shape.js';
 
 type Rec = Record<string, unknown>;
 
 const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
-const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+/**
+ * A list to walk, or none. A list longer than the longest any part of a cycle may have has
+ * been refused by the structure check already; walking it again (a sparse array can claim
+ * four billion items) would only hold up the page for problems already reported.
+ */
+const LONGEST = Math.max(...Object.values(LIMITS));
+const list = (v: unknown): unknown[] => (Array.isArray(v) && v.length <= LONGEST ? v : []);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 /** Collects the ids of a list, reporting any id used twice. */

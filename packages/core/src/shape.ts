@@ -12,10 +12,19 @@ import type { CycleError, CycleErrorCode } from './types.js';
 export type JsonSchema = { [key: string]: unknown };
 
 /** Collects the problems found while a value is read. */
+/**
+ * The problems found, in the order found. Only the first MAX_PROBLEMS are kept; the rest are
+ * counted. A file with a misspelt key in each of a million items would otherwise make a
+ * million error objects and a console line hundreds of megabytes long.
+ */
 export class Problems {
+  static readonly MAX = 100;
   readonly list: CycleError[] = [];
+  /** How many more problems were found than `list` holds. */
+  more = 0;
   add(path: string, code: CycleErrorCode, message: string): void {
-    this.list.push({ path, code, message });
+    if (this.list.length < Problems.MAX) this.list.push({ path, code, message });
+    else this.more++;
   }
 }
 

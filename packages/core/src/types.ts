@@ -251,4 +251,7 @@ export type CycleErrorCode =
   | 'reference'
   | 'order';
 
-export type ParseResult = { ok: true; cycle: Cycle } | { ok: false; errors: CycleError[] };
+export type ParseResult =
+  | { ok: true; cycle: Cycle }
+  /** `errors` lists the first 100 problems; `more` counts any found beyond them. */
+  | { ok: false; errors: CycleError[]; more?: number };

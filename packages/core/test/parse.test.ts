@@ -340,6 +340,36 @@ describe('parseCycle', () => {
     expect(Object.isFrozen(result.cycle.stages[0]!.considerations)).to.equal(true);
   });
 
+  it('refuses a huge or sparse list at once, and does not walk it again for references', () => {
+    const cycle = copyOfDefault() as unknown as Writable;
+    cycle.stages[0].sources = Array.from({ length: 1_000_000 }, (_, i) => `ref-${i}`);
+    let started = performance.now();
+    const huge = parseCycle(cycle);
+    expect(performance.now() - started, 'ms for a million ids').to.be.below(1000);
+    expect(huge.ok).to.equal(false);
+    if (huge.ok) return;
+    expect(huge.errors.map((e) => [e.path, e.code])).to.deep.equal([['stages[0].sources', 'count']]);
+
+    const sparse = copyOfDefault() as unknown as Writable;
+    sparse.stages = new Array(2 ** 32 - 1);
+    started = performance.now();
+    const result = parseCycle(sparse);
+    expect(performance.now() - started, 'ms for a sparse list of 2^32 - 1').to.be.below(1000);
+    expect(!result.ok && result.errors[0]).to.deep.include({ path: 'stages', code: 'count' });
+  });
+
+  it('lists the first 100 problems and counts the rest', () => {
+    const cycle = copyOfDefault() as unknown as Writable;
+    cycle.responsibilities = Array.from({ length: 3000 }, () => ({ rol: 'x', stag: 'y', txt: 'z' }));
+    const result = parseCycle(cycle);
+    expect(result.ok).to.equal(false);
+    if (result.ok) return;
+    expect(result.errors).to.have.length(100);
+    // Each item has three unknown keys and lacks three required ones.
+    expect(result.errors.length + result.more!).to.be.at.least(3000 * 3);
+    expect(result.errors[0]!.path).to.match(/^responsibilities\[0\]/);
+  });
+
   it('hands back a cycle it returned before as it is, without checking it again', () => {
     const first = parseCycle(copyOfDefault());
     if (!first.ok) throw new Error('the default cycle should pass');

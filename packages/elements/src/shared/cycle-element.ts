@@ -209,7 +209,11 @@ export abstract class CycleElement<S extends StateStrings = StateStrings> extend
               </ul>`
             : nothing
         }
-        ${problems.length > LISTED_PROBLEMS ? html`<p>${this.t.moreProblems(problems.length - LISTED_PROBLEMS)}</p>` : nothing}
+        ${
+          problems.length + (error.more ?? 0) > LISTED_PROBLEMS
+            ? html`<p>${this.t.moreProblems(problems.length + (error.more ?? 0) - LISTED_PROBLEMS)}</p>`
+            : nothing
+        }
         ${
           error.retryable
             ? html`<button
