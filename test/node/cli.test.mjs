@@ -273,6 +273,20 @@ test('a file with many problems prints the first 100 and counts the rest', async
   assert.equal(lines.at(-1).trim(), 'and 60 more');
 });
 
+test('values from the data are printed with their control characters escaped', async () => {
+  const cycle = threeStageCycle();
+  // An escape sequence that would retitle the terminal, and a line break that would forge a line.
+  cycle.stages[0].sources = ['\u001b]0;owned\u0007', 'fake\nengagement-cycle: all is well'];
+  const path = await tempFile(cycle);
+  const result = run('svg', '--data', path);
+  assertFails(result, 1, `${path} is not a valid cycle:`);
+  // eslint-disable-next-line no-control-regex -- no raw control character may be printed
+  assert.doesNotMatch(result.stderr, /[\u0000-\u0009\u000b-\u001f]/);
+  assert.match(result.stderr, /\\u001b\]0;owned\\u0007/);
+  const lines = result.stderr.trimEnd().split('\n');
+  assert.equal(lines.filter((line) => line.startsWith('engagement-cycle:')).length, 1);
+});
+
 test('--selected that is not in the cycle exits 1 and lists the ids there are', async () => {
   assertFails(
     run('svg', '--selected', 'stage-9'),

@@ -61,6 +61,18 @@ Examples:
 `;
 
 /** An expected failure: reported as one clear message, never as a stack trace. */
+/**
+ * Text from a file or the command line, made safe to print. Control characters could retitle
+ * or clear the reader's terminal, and a line break inside a value could forge an extra error
+ * line, so each is shown as a \u escape instead.
+ */
+const printable = (text) =>
+  String(text).replace(
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+
 class CliError extends Error {
   /**
    * @param {string} message shown after `engagement-cycle: `
@@ -156,11 +168,11 @@ async function readCycle(path, core) {
     // Editors on Windows often save JSON with a byte-order mark, which JSON.parse refuses.
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new CliError(`${path} is not valid JSON: ${error.message}`);
+    throw new CliError(`${path} is not valid JSON: ${printable(error.message)}`);
   }
   const result = core.parseCycle(json);
   if (!result.ok) {
-    const lines = result.errors.map((e) => `  ${core.formatCycleError(e)}`);
+    const lines = result.errors.map((e) => `  ${printable(core.formatCycleError(e))}`);
     if (result.more) lines.push(`  and ${result.more} more`);
     throw new CliError(`${path} is not a valid cycle:\n${lines.join('\n')}`);
   }
@@ -254,7 +266,8 @@ try {
   await main(process.argv.slice(2));
 } catch (error) {
   if (error instanceof CliError) {
-    process.stderr.write(`${NAME}: ${error.message}\n`);
+    // The message's own line breaks stay; anything else unprintable is escaped.
+    process.stderr.write(`${NAME}: ${error.message.split('\n').map(printable).join('\n')}\n`);
     process.exitCode = error.exitCode;
   } else {
     // A bug, not a user mistake: keep the stack, it is what a bug report needs.

@@ -236,4 +236,18 @@ describe('renderWheelSvg', () => {
     expect(svg).to.match(/width="300" height="300"/);
     expect(svg).not.to.contain('InHealth Associates (engagementcycle.org)');
   });
+
+  it('is well-formed XML whatever characters the text holds', () => {
+    const cycle = copyOfDefault() as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const controls = Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)).join('');
+    cycle.title = `Title${controls}\ufffe\uffff\ud800 end`;
+    cycle.hub.title = `Hub \udc00 & <b>`;
+    cycle.stages[0].title = `One\u0001\u001b[2J two`;
+    const svg = renderWheelSvg(cycle as Cycle);
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(doc.querySelector('parsererror'), svg.slice(0, 400)).to.equal(null);
+    // Tab, line feed and carriage return are allowed in XML and kept; the rest are dropped.
+    expect(doc.querySelector('title')!.textContent).to.match(/^Title\t\n\n? end$/);
+    expect(svg).to.contain('Hub  &amp; &lt;b&gt;');
+  });
 });

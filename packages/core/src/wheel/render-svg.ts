@@ -27,13 +27,21 @@ export interface SvgOptions extends WheelOptions {
   strings?: WheelStrings;
 }
 
-/** Escapes text for XML content and attribute values. */
+/**
+ * Escapes text for XML content and attribute values. Characters XML does not allow at all,
+ * even escaped (C0 controls other than tab, line feed and carriage return; U+FFFE and
+ * U+FFFF; unpaired surrogates), are dropped, so the output is always well-formed XML.
+ */
 export function escapeXml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`,
-  );
+  return text
+    .replace(FORBIDDEN_IN_XML, '')
+    .replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`);
 }
+
+/** C0 controls but tab, line feed and carriage return; U+FFFE, U+FFFF; unpaired surrogates. */
+const FORBIDDEN_IN_XML =
+  // eslint-disable-next-line no-control-regex -- matching the characters XML forbids is the point
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 const num = (n: number) => String(Math.round(n * 100) / 100);
 
