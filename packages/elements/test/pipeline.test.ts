@@ -176,6 +176,25 @@ describe('the render pipeline', () => {
     check('stage-3');
   });
 
+  it('keeps the matrix within 320 px when the reader widens text spacing (WCAG 1.4.12)', async () => {
+    await setViewport({ width: 360, height: 800 });
+    // A long group name makes the longest option, which a select is as wide as by default.
+    const cycle = structuredClone(defaultCycle) as { roleGroups: { name: string }[] };
+    cycle.roleGroups[0]!.name = 'Commissioning organisation, its board, its committees and its staff';
+    // The spacing the success criterion names; it inherits into the shadow tree.
+    const el = await fixture<EcWhoDoesWhat>(
+      html`<ec-who-does-what
+        .data=${cycle}
+        style="width: 320px; line-height: 1.5; letter-spacing: 0.12em; word-spacing: 0.16em"
+      ></ec-who-does-what>`,
+    );
+    await settled(el);
+    const select = el.shadowRoot!.querySelector('select')!;
+    expect(select.getBoundingClientRect().width).to.be.at.most(320);
+    expect(el.scrollWidth).to.be.at.most(320);
+    expect(document.documentElement.scrollWidth).to.be.at.most(360);
+  });
+
   it('builds the matrix’s list layout only while the list shows', async () => {
     await setViewport({ width: 1200, height: 800 });
     const el = await fixture<EcWhoDoesWhat>(

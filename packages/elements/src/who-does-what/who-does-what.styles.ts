@@ -28,10 +28,15 @@ export const matrixStyles = css`
     align-items: end;
   }
 
+  /* The filter may shrink below its longest option rather than push the page sideways (for
+     example with wider text spacing, WCAG 1.4.12). */
   .field {
     display: grid;
     gap: 0.25rem;
     font-weight: bold;
+    grid-template-columns: minmax(0, 1fr);
+    min-width: 0;
+    max-width: 100%;
   }
 
   select,
@@ -40,6 +45,7 @@ export const matrixStyles = css`
   }
 
   select {
+    max-width: 100%;
     min-height: 40px;
     padding: 0.25rem 0.5rem;
     border: 2px solid var(--ec-color-text);
