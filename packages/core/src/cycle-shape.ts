@@ -88,22 +88,34 @@ const localContent = {
   contacts: array(contact, { max: LIMITS.listItems }),
 };
 
-const consideration = object({
-  title: text(LIMITS.title),
-  points: array(text(LIMITS.item), { min: 1, max: LIMITS.listItems }),
-  basis,
-});
+const notes = items('Notes on the content, such as gaps in the sources or dated facts.');
+const version = ref('the version of the model this content follows');
+
+const consideration = object(
+  {
+    title: text(LIMITS.title),
+    points: array(text(LIMITS.item), { min: 1, max: LIMITS.listItems }),
+    basis,
+  },
+  {
+    titleBasis: oneOf(
+      ['source', 'suggested'] as const,
+      'Whether the heading itself is published, when that differs from the points.',
+    ),
+  },
+);
 
 const hub = object(
   {
     title: text(LIMITS.title),
     shortTitle: text(LIMITS.shortTitle, 'A label short enough for the centre of the wheel.'),
     purpose: text(LIMITS.text),
-    elements: array(object({ id: id(), title: text(LIMITS.title), basis }, { text: text(LIMITS.text) }), {
-      max: LIMITS.listItems,
-    }),
+    elements: array(
+      object({ id: id(), title: text(LIMITS.title), basis }, { text: text(LIMITS.text), notes }),
+      { max: LIMITS.listItems },
+    ),
   },
-  { sources, ...localContent },
+  { sources, notes, version, ...localContent },
 );
 
 const stage = object(
@@ -122,7 +134,7 @@ const stage = object(
     benefits: items(),
     methods: items(),
   },
-  { sources, notes: items('Notes on the content, such as gaps in the sources.'), ...localContent },
+  { sources, notes, version, ...localContent },
 );
 
 const segment = object({
@@ -137,7 +149,11 @@ const reference = object({ id: id(), title: text(LIMITS.title) }, { url });
 
 const role = object(
   { id: id(), name: text(LIMITS.name) },
-  { group: ref('a role group'), description: text(LIMITS.text) },
+  {
+    group: ref('a role group'),
+    description: text(LIMITS.text, 'What the role is, in one plain sentence.'),
+    basis: oneOf(['source', 'suggested'] as const, 'Leave out for roles a source names.'),
+  },
 );
 
 const responsibility = object(
@@ -198,9 +214,39 @@ export const cycleShape = object(
     roles: array(role, { max: LIMITS.roles }),
     responsibilities: array(responsibility, { max: LIMITS.responsibilities }),
     framework,
-    reasons: array(object({ id: id(), title: text(LIMITS.title), text: text(LIMITS.text) }), {
+    reasons: array(object({ id: id(), title: text(LIMITS.title), text: text(LIMITS.text) }, { notes }), {
       max: LIMITS.listItems,
     }),
+    purposes: array(object({ id: id(), text: text(LIMITS.text) }), {
+      max: LIMITS.listItems,
+      description: 'What the model is for.',
+    }),
+    principles: array(
+      object(
+        { id: id(), title: text(LIMITS.title), text: text(LIMITS.text) },
+        { credit: text(LIMITS.credit, 'Who developed it.'), sources },
+      ),
+      { max: LIMITS.listItems, description: 'Beliefs the model rests on.' },
+    ),
+    versions: array(
+      object(
+        { id: id(), title: text(LIMITS.title), text: text(LIMITS.text) },
+        { period: text(LIMITS.name, 'When it was made, in words.'), sources },
+      ),
+      { max: LIMITS.listItems, description: 'Published versions of the model.' },
+    ),
+    glossary: array(
+      object(
+        { id: id(), term: text(LIMITS.name), definition: text(LIMITS.text) },
+        {
+          matches: array(text(LIMITS.name), {
+            max: 10,
+            description: 'Other ways the content writes the term.',
+          }),
+        },
+      ),
+      { max: 200, description: 'Terms the content uses, explained in plain English.' },
+    ),
     references: array(reference, { max: 100 }),
   },
   'An engagement cycle: hub, stages, commissioning segments, roles and who does what.',

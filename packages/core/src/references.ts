@@ -85,15 +85,27 @@ export function checkReferences(input: unknown, problems: Problems): void {
   const roles = collectIds(input.roles, 'roles', problems);
   collectIds(input.reasons, 'reasons', problems);
   collectIds(input.segments, 'segments', problems);
+  collectIds(input.purposes, 'purposes', problems);
+  collectIds(input.glossary, 'glossary', problems);
+  const versions = collectIds(input.versions, 'versions', problems);
+  list(input.versions).forEach((v, index) =>
+    checkSources(v, childPath('versions', index), references, problems),
+  );
+  collectIds(input.principles, 'principles', problems);
+  list(input.principles).forEach((p, index) =>
+    checkSources(p, childPath('principles', index), references, problems),
+  );
 
   if (isRec(input.hub)) {
     collectIds(input.hub.elements, 'hub.elements', problems);
     checkSources(input.hub, 'hub', references, problems);
+    checkRef(input.hub.version, versions, 'version', 'hub.version', problems);
   }
 
   list(input.stages).forEach((stage, index) => {
     const path = childPath('stages', index);
     checkSources(stage, path, references, problems);
+    if (isRec(stage)) checkRef(stage.version, versions, 'version', childPath(path, 'version'), problems);
     if (isRec(stage) && typeof stage.number === 'number' && stage.number !== index + 1) {
       problems.add(
         childPath(path, 'number'),

@@ -58,6 +58,12 @@ export interface Consideration {
   title: string;
   points: string[];
   basis: Basis;
+  /**
+   * Whether the heading itself is published. Leave it out when the heading has the same basis
+   * as the points; set it to `suggested` when the points are published but the grouping under
+   * this heading is this project's.
+   */
+  titleBasis?: Basis;
 }
 
 /** The centre of the wheel: what makes the whole cycle work. */
@@ -72,6 +78,10 @@ export interface Hub extends LocalContent {
   elements: HubElement[];
   /** Ids of the references this content rests on. */
   sources?: string[];
+  /** Notes on the content, e.g. that the sources list more key elements than are shown. */
+  notes?: string[];
+  /** Id of the version of the model this content follows (see `Cycle.versions`). */
+  version?: string;
 }
 
 export interface HubElement {
@@ -79,6 +89,8 @@ export interface HubElement {
   title: string;
   text?: string;
   basis: Basis;
+  /** Notes on the element, e.g. a published title kept as it is although it looks like a slip. */
+  notes?: string[];
 }
 
 /** One of the stages at which people are engaged. */
@@ -103,6 +115,8 @@ export interface Stage extends LocalContent {
   sources?: string[];
   /** Notes on the content, e.g. where the sources disagree or run out. */
   notes?: string[];
+  /** Id of the version of the model this content follows (see `Cycle.versions`). */
+  version?: string;
 }
 
 /** A segment of the outer ring: a step of the commissioning cycle spanning some stages. */
@@ -126,7 +140,13 @@ export interface Role {
   name: string;
   /** Id of the role's group (for filters). */
   group?: string;
+  /** What the role is, in one plain sentence. */
   description?: string;
+  /**
+   * Whether a source names this role. Leave it out for roles the sources name; `suggested`
+   * marks a role this project added.
+   */
+  basis?: Basis;
 }
 
 /** What one role does at one stage (or at the hub). */
@@ -174,6 +194,47 @@ export interface Reason {
   id: string;
   title: string;
   text: string;
+  /** Notes on the reason, e.g. a dated note where the law has changed since the source. */
+  notes?: string[];
+}
+
+/** Something the model is for, e.g. setting out who does what. */
+export interface Purpose {
+  id: string;
+  text: string;
+}
+
+/** A belief the model rests on, with who developed it. */
+export interface Principle {
+  id: string;
+  title: string;
+  text: string;
+  /** Who developed it, in words. */
+  credit?: string;
+  sources?: string[];
+}
+
+/** A published version of the model. Stages and the hub name the version they follow. */
+export interface Version {
+  id: string;
+  title: string;
+  /** When it was made, in words, e.g. "2008 to 2009". */
+  period?: string;
+  text: string;
+  sources?: string[];
+}
+
+/** A word or phrase the content uses, explained in plain English. */
+export interface GlossaryTerm {
+  id: string;
+  /** The term as a reader sees it first, e.g. "Service level agreement (SLA)". */
+  term: string;
+  definition: string;
+  /**
+   * Other ways the text writes the term, e.g. `["SLA", "service level agreements"]`. The
+   * term itself (without a bracketed short form) is always looked for.
+   */
+  matches?: string[];
 }
 
 /** Where the content comes from, whose it is and under what licence. */
@@ -211,6 +272,14 @@ export interface Cycle {
   responsibilities?: Responsibility[];
   framework?: Framework;
   reasons?: Reason[];
+  /** What the model is for. */
+  purposes?: Purpose[];
+  /** Beliefs the model rests on. */
+  principles?: Principle[];
+  /** The published versions of the model, and which parts of this cycle follow which. */
+  versions?: Version[];
+  /** Terms the content uses, explained. The guide and the matrix show those they use. */
+  glossary?: GlossaryTerm[];
   references?: Reference[];
 }
 

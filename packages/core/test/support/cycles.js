@@ -10,7 +10,12 @@
 export function cycleWithStages(base, n) {
   const copy = structuredClone(base);
   const stages = Array.from({ length: n }, (_, i) => {
-    const { sources: _sources, links: _links, ...stage } = copy.stages[i % copy.stages.length];
+    const {
+      sources: _sources,
+      links: _links,
+      version: _version,
+      ...stage
+    } = copy.stages[i % copy.stages.length];
     return { ...stage, id: `step-${i + 1}`, number: i + 1 };
   });
   return {
