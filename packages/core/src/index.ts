@@ -29,8 +29,9 @@ export { renderWheelSvg, escapeXml } from './wheel/render-svg.js';
 export type { SvgOptions } from './wheel/render-svg.js';
 export { WHEEL_COLOURS, WHEEL_FONT } from './wheel/palette.js';
 export { textWidth, wrapText, LINE_HEIGHT } from './wheel/text-fit.js';
-export { WHEEL_STRINGS_EN } from './wheel/strings.js';
-export type { WheelStrings } from './wheel/strings.js';
+export { WHEEL_STRINGS_EN, SVG_STRINGS_EN } from './wheel/strings.js';
+export type { WheelStrings, SvgStrings } from './wheel/strings.js';
+export { termsIn, textsAt } from './glossary.js';
 export { whoDoesWhat, matrixToCsv, csvField } from './matrix.js';
 export type {
   Matrix,

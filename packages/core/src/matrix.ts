@@ -4,7 +4,7 @@
  * read the same rows.
  */
 import { HUB_ID } from './constants.js';
-import type { Basis, Cycle, Role, RoleGroup } from './types.js';
+import type { Basis, Cycle, Role, RoleGroup, Source } from './types.js';
 
 export interface MatrixColumn {
   /** A stage id, or `hub`. */
@@ -101,6 +101,10 @@ export interface CsvLabels {
   column(column: MatrixColumn): string;
   /** Added after a suggested cell's text, e.g. " (suggestion)". */
   suggested: string;
+  /** Before the source's address on the credit lines, e.g. "Source". */
+  source?: string;
+  /** Before the licence's name and address, e.g. "Licence". */
+  licence?: string;
 }
 
 const ENGLISH: CsvLabels = {
@@ -108,13 +112,29 @@ const ENGLISH: CsvLabels = {
   group: 'Group',
   column: (c) => (c.number === undefined ? `Hub: ${c.shortTitle}` : `Stage ${c.number}: ${c.shortTitle}`),
   suggested: ' (suggestion)',
+  source: 'Source',
+  licence: 'Licence',
 };
 
 /**
- * The matrix as CSV: UTF-8 with a byte-order mark (so Excel reads it as UTF-8), CRLF line
- * ends, one row per role, the credit line last.
+ * The credit as CSV rows: the line itself, then the source's and the licence's addresses,
+ * which a CC BY-NC-SA copy must give (a spreadsheet has no links, so the address is written).
  */
-export function matrixToCsv(matrix: Matrix, credit: string, labels: CsvLabels = ENGLISH): string {
+function creditRows(source: string | Source, labels: CsvLabels): string[][] {
+  if (typeof source === 'string') return [[source]];
+  const rows = [[source.credit]];
+  if (source.url) rows.push([`${labels.source ?? ENGLISH.source}: ${source.name}, ${source.url}`]);
+  const { name, url } = source.licence;
+  rows.push([`${labels.licence ?? ENGLISH.licence}: ${url ? `${name}, ${url}` : name}`]);
+  return rows;
+}
+
+/**
+ * The matrix as CSV: UTF-8 with a byte-order mark (so Excel reads it as UTF-8), CRLF line
+ * ends, one row per role, the credit last. Pass the cycle's `source` to add the addresses of
+ * the source and the licence under the credit line (a bare string adds the line alone).
+ */
+export function matrixToCsv(matrix: Matrix, credit: string | Source, labels: CsvLabels = ENGLISH): string {
   const lines = [
     [labels.role, labels.group, ...matrix.columns.map(labels.column)],
     ...matrix.rows.map((row) => [
@@ -123,7 +143,7 @@ export function matrixToCsv(matrix: Matrix, credit: string, labels: CsvLabels = 
       ...row.cells.map((c) => (c.text ? c.text + (c.basis === 'suggested' ? labels.suggested : '') : '')),
     ]),
     [],
-    [credit],
+    ...creditRows(credit, labels),
   ];
   return '\uFEFF' + lines.map((fields) => fields.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

@@ -119,6 +119,13 @@ describe('CSV', () => {
     ]);
     expect(rows).to.have.length(1 + defaultCycle.roles!.length + 2);
     expect(rows.at(-1)).to.deep.equal([defaultCycle.source.credit]);
+    // Given the source, the credit rows also give the addresses of the source and the licence.
+    const withSource = readCsv(matrixToCsv(whoDoesWhat(defaultCycle), defaultCycle.source).slice(1));
+    expect(withSource.slice(-3)).to.deep.equal([
+      [defaultCycle.source.credit],
+      ['Source: The Engagement Cycle, http://engagementcycle.org/'],
+      ['Licence: CC BY-NC-SA 2.0 UK: England & Wales, https://creativecommons.org/licenses/by-nc-sa/2.0/uk/'],
+    ]);
     const suggested = defaultCycle.responsibilities!.filter((r) => r.basis === 'suggested').length;
     expect((csv.match(/ \(suggestion\)/g) ?? []).length).to.equal(suggested);
   });

@@ -224,7 +224,8 @@ describe('renderWheelSvg', () => {
     holder.innerHTML = renderWheelSvg(defaultCycle, { selected: 'stage-2' });
     document.body.append(holder);
     try {
-      expect(holder.querySelectorAll('a')).to.have.length(6);
+      // Five stages, the hub, and the two credit links.
+      expect(holder.querySelectorAll('a')).to.have.length(8);
       await expect(holder).to.be.accessible();
     } finally {
       holder.remove();
@@ -234,7 +235,47 @@ describe('renderWheelSvg', () => {
   it('sets its size and can leave the credit off', () => {
     const svg = renderWheelSvg(defaultCycle, { width: 300, credit: false });
     expect(svg).to.match(/width="300" height="300"/);
-    expect(svg).not.to.contain('InHealth Associates (engagementcycle.org)');
+    expect(svg).not.to.contain('InHealth Associates');
+    expect(svg).not.to.contain('creativecommons.org');
+  });
+
+  it('links the source and the licence under the credit, with their addresses written out', () => {
+    const doc = new DOMParser().parseFromString(renderWheelSvg(defaultCycle), 'image/svg+xml');
+    const links = [...doc.querySelectorAll('a')].slice(-2);
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([
+      'http://engagementcycle.org/',
+      'https://creativecommons.org/licenses/by-nc-sa/2.0/uk/',
+    ]);
+    // A long line wraps onto more <text> lines inside the same link.
+    const read = (a: Element) => [...a.querySelectorAll('text')].map((t) => t.textContent).join(' ');
+    expect(links.map(read)).to.deep.equal([
+      'Source: http://engagementcycle.org/',
+      'Licence: CC BY-NC-SA 2.0 UK: England & Wales, https://creativecommons.org/licenses/by-nc-sa/2.0/uk/',
+    ]);
+    // Links are underlined, not told apart by colour alone.
+    for (const a of links)
+      expect(a.querySelector('text')!.getAttribute('text-decoration')).to.equal('underline');
+  });
+
+  it("speaks the words it is given, and says in the segments' tooltips that the ring's grouping is a suggestion", () => {
+    const svg = renderWheelSvg(defaultCycle, {
+      selected: 'hub',
+      strings: {
+        description: (title, total) => `${title}: olwyn o ${total} cam.`,
+        selectedHub: 'Wedi dewis: y canolbwynt.',
+        segmentName: (title, suggested) => `${title}${suggested ? ' (awgrym)' : ''}`,
+        creditSource: 'Ffynhonnell',
+        creditLicence: 'Trwydded',
+      },
+    });
+    expect(svg).to.contain('<desc id="ec-desc">The Engagement Cycle: olwyn o 5 cam.');
+    expect(svg).to.contain('Wedi dewis: y canolbwynt.</desc>');
+    expect(svg).not.to.contain('a wheel of');
+    expect(svg).to.contain('<title>Analyse &amp; plan (awgrym)</title>');
+    expect(svg).to.contain('Ffynhonnell: http://engagementcycle.org/');
+    expect(renderWheelSvg(defaultCycle)).to.contain(
+      '<title>Analyse &amp; plan. Which stages this step covers is a suggestion by this project.</title>',
+    );
   });
 
   it('is well-formed XML whatever characters the text holds', () => {

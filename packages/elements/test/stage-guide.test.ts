@@ -40,7 +40,7 @@ describe('<ec-stage-guide>', () => {
       expect(text(view.querySelector('.eyebrow'))).to.equal('The hub');
       expect(text(view.querySelector('h2'))).to.equal(defaultCycle.hub.title);
       expect(text(view)).to.contain(defaultCycle.hub.purpose);
-      expect([...view.querySelectorAll('.elements > li strong')].map(text)).to.deep.equal(
+      expect([...view.querySelectorAll('.elements > li > strong')].map(text)).to.deep.equal(
         defaultCycle.hub.elements.map((e) => e.title),
       );
     });
@@ -54,8 +54,14 @@ describe('<ec-stage-guide>', () => {
         expect(text(view.querySelector('.engages'))).to.equal(`Who is engaged: ${stage.engages}`);
         expect(text(view)).to.contain(stage.purpose);
         expect(
-          [...view.querySelectorAll('summary')].map((s) => text(s).replace(/ ?Suggestion.*$/, '')),
+          [...view.querySelectorAll('summary')].map((s) =>
+            text(s).replace(/ ?(Suggestion|Heading by this project).*$/, ''),
+          ),
         ).to.deep.equal(stage.considerations.map((c) => c.title));
+        // A heading this project wrote over published points says so, and only then.
+        expect(
+          [...view.querySelectorAll('summary')].map((s) => text(s).endsWith('Heading by this project')),
+        ).to.deep.equal(stage.considerations.map((c) => c.titleBasis === 'suggested'));
         const points = stage.considerations.flatMap((c) => c.points);
         const listed = [...view.querySelectorAll('details li')].map(text);
         expect(listed).to.deep.equal(points);
@@ -107,11 +113,17 @@ describe('<ec-stage-guide>', () => {
       stage.benefits = [];
       stage.methods = [];
       delete stage.notes;
+      for (const s of cycle.stages) delete s.version;
+      delete cycle.glossary;
       stage.sources = [];
       stage.caseStudies = [{ title: 'Our redesign', href: 'https://example.org/redesign' }];
       stage.contacts = [{ name: 'Help desk', role: 'first contact', href: 'https://example.org/help' }];
       cycle.hub.elements = [];
       cycle.hub.sources = [];
+      delete cycle.hub.notes;
+      delete cycle.hub.version;
+      for (const key of ['summary', 'purposes', 'reasons', 'framework', 'principles', 'versions'] as const)
+        delete cycle[key];
       // One role outside any group, with a part at the first stage only.
       cycle.roles = [{ id: 'neighbour', name: 'Neighbours' }];
       cycle.responsibilities = [

@@ -40,8 +40,25 @@ describe('<ec-who-does-what>', () => {
         'Hub: Strategy, culture and systems: Engagement strategy, culture and systems',
         ...defaultCycle.stages.map((s) => `${s.number}. ${s.shortTitle}: ${s.title}`),
       ]);
-      const rowHeads = [...table.querySelectorAll("tbody th[scope='row']")].map(text);
-      expect(rowHeads.sort()).to.deep.equal(roles.map((r) => r.name).sort());
+      const rowHeads = [...table.querySelectorAll("tbody th[scope='row']")];
+      expect(rowHeads.map((th) => text(th.querySelector('.role-title'))).sort()).to.deep.equal(
+        roles
+          .map(
+            (r) =>
+              r.name +
+              (r.basis === 'suggested'
+                ? ' Suggestion (suggested by this project; no published source states it)'
+                : ''),
+          )
+          .sort(),
+      );
+      // Each role is explained in one line; screen readers repeat only its short name on each cell.
+      for (const th of rowHeads) {
+        expect(text(th.querySelector('.role-description'))).to.not.equal('');
+        expect(th.getAttribute('abbr')).to.equal(
+          text(th.querySelector('.role-title')).replace(/ Suggestion.*$/, ''),
+        );
+      }
       expect(table.querySelectorAll("th[scope='rowgroup']")).to.have.length(defaultCycle.roleGroups!.length);
       const scroll = q(el, '.scroll')!;
       expect(scroll.getAttribute('tabindex')).to.equal('0');
@@ -53,7 +70,7 @@ describe('<ec-who-does-what>', () => {
       const columns = whoDoesWhat(defaultCycle).columns.map((c) => c.id);
       for (const r of defaultCycle.responsibilities!) {
         const name = roles.find((x) => x.id === r.role)!.name;
-        const row = qa(el, 'tbody tr').find((tr) => text(tr.querySelector('th')) === name)!;
+        const row = qa(el, 'tbody tr').find((tr) => tr.querySelector('th')?.getAttribute('abbr') === name)!;
         const cell = row.querySelectorAll('td')[columns.indexOf(r.stage)]!;
         expect(text(cell)).to.contain(r.text);
         if (r.basis === 'suggested') expect(text(cell.querySelector('.suggested'))).to.match(/^Suggestion/);
@@ -203,9 +220,9 @@ describe('<ec-who-does-what>', () => {
       expect(narrow.scrollWidth).to.be.at.most(320);
       const tableContent = qa(wide, 'tbody tr:not(.group)').map((tr) => [...tr.children].map(text));
       const listContent = qa(narrow, '.list > li').map((li) => [
-        text(li.querySelector('.role-name'))
-          .replace(` ${text(li.querySelector('.group-name'))}`, '')
-          .trim(),
+        `${text(li.querySelector('.role-name')).replace(` ${text(li.querySelector('.group-name'))}`, '')} ${text(
+          li.querySelector('.role-description'),
+        )}`.trim(),
         ...[...li.querySelectorAll('dd')].map(text),
       ]);
       expect(listContent).to.deep.equal(tableContent);
@@ -223,8 +240,10 @@ describe('<ec-who-does-what>', () => {
       expect(scroll.clientWidth).to.be.at.most(700);
       const page = document.scrollingElement!;
       expect(page.scrollWidth).to.be.at.most(innerWidth);
+      // (The body's own bottom margin counts when the element is taller than the window.)
+      const margin = parseFloat(getComputedStyle(document.body).marginBottom);
       expect(page.scrollHeight).to.be.at.most(
-        Math.max(innerHeight, el.getBoundingClientRect().bottom + scrollY + 1),
+        Math.max(innerHeight, el.getBoundingClientRect().bottom + scrollY + margin + 1),
       );
       scroll.scrollTo(400, 200);
       await waitUntil(() => scroll.scrollTop > 100 && scroll.scrollLeft > 100, 'the table did not scroll');
@@ -253,9 +272,13 @@ describe('<ec-who-does-what>', () => {
       expect(csv).to.contain('"Line one\nline two"');
       expect(csv).to.contain(`"'=HYPERLINK(""http://x"")"`);
       expect(csv).to.contain("'+1 phone them (suggestion)");
-      expect(csv.trim().split('\r\n').at(-1)).to.equal(
-        `"${cycle.source.credit}"`.replace(/^"(.*)"$/, (m, c) => (/[,"]/.test(c) ? m : c)),
-      );
+      // The credit, then the addresses of the source and of the licence, which CC BY-NC-SA asks for.
+      const field = (v: string) => (/[,"]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+      expect(csv.trim().split('\r\n').slice(-3)).to.deep.equal([
+        field(cycle.source.credit),
+        field(`Source: ${cycle.source.name}, ${cycle.source.url}`),
+        field(`Licence: ${cycle.source.licence.name}, ${cycle.source.licence.url}`),
+      ]);
     });
 
     it('saves what is shown as a CSV file named after the cycle when Download is pressed', async () => {
@@ -278,7 +301,8 @@ describe('<ec-who-does-what>', () => {
       expect(saved.map((f) => f.name)).to.deep.equal(['the-engagement-cycle-who-does-what.csv']);
       const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await saved[0]!.bytes);
       expect(csv).to.equal(el.toCsv());
-      expect(csv.trim().split('\r\n')).to.have.length(1 + roles.filter((r) => r.group === group).length + 2);
+      // Header, the group's roles, a blank line, the credit and the two addresses under it.
+      expect(csv.trim().split('\r\n')).to.have.length(1 + roles.filter((r) => r.group === group).length + 4);
     });
 
     it('has nothing to export until its cycle has loaded', async () => {
@@ -298,7 +322,7 @@ describe('<ec-who-does-what>', () => {
       );
       const lines = el.toCsv()!.trim().split('\r\n');
       const inGroup = roles.filter((r) => r.group === defaultCycle.roleGroups![0]!.id).length;
-      expect(lines).to.have.length(1 + inGroup + 2);
+      expect(lines).to.have.length(1 + inGroup + 4); // header, rows, blank line, credit and two addresses
     });
   });
 

@@ -17,6 +17,8 @@ export const WHEEL_COLOURS = {
   segmentText: '#ffffff',
   background: '#ffffff',
   text: '#212b32',
+  /** Links in the credit band: NHS link blue, 7:1 on white, and underlined (never colour alone). */
+  link: '#005eb8',
   focus: '#ffeb3b',
   focusText: '#212b32',
 } as const;

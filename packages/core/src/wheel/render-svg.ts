@@ -9,7 +9,7 @@ import { HUB_HASH, stageHash } from '../deep-link.js';
 import { textLines, wheelLayout, type TextBlock, type WheelOptions } from './layout.js';
 import { LINE_HEIGHT, wrapText } from './text-fit.js';
 import { WHEEL_COLOURS as C, WHEEL_FONT } from './palette.js';
-import { WHEEL_STRINGS_EN, type WheelStrings } from './strings.js';
+import { SVG_STRINGS_EN, type SvgStrings } from './strings.js';
 
 export interface SvgOptions extends WheelOptions {
   /**
@@ -23,8 +23,8 @@ export interface SvgOptions extends WheelOptions {
   credit?: boolean;
   /** Set the SVG's width and height attributes (CSS px). Default: the viewBox size. */
   width?: number;
-  /** Words for the stage and hub names. Default English. */
-  strings?: WheelStrings;
+  /** Words of the SVG: stage and hub names, its description, its credit. Default English. */
+  strings?: Partial<SvgStrings>;
 }
 
 /**
@@ -59,7 +59,7 @@ function textBlock(block: TextBlock, fill: string, extra = ''): string {
 
 export function renderWheelSvg(cycle: Cycle, options: SvgOptions = {}): string {
   const layout = wheelLayout(cycle, options);
-  const t = options.strings ?? WHEEL_STRINGS_EN;
+  const t: SvgStrings = { ...SVG_STRINGS_EN, ...options.strings };
   const size = layout.size;
   const total = cycle.stages.length;
   const pattern = options.href;
@@ -71,26 +71,37 @@ export function renderWheelSvg(cycle: Cycle, options: SvgOptions = {}): string {
             ? stageHash(s.number)
             : pattern.replace(/\{id\}/g, s.id).replace(/\{number\}/g, String(s.number));
 
-  // The credit goes in a band under the wheel, wrapped to its width.
+  // The credit goes in a band under the wheel, wrapped to its width: the line itself, then the
+  // addresses of the source and the licence as links. They are written out, not hidden behind
+  // link text, because CC BY-NC-SA asks each copy to give the licence's address, and paper
+  // and slides cannot follow a link.
   const creditFont = size * 0.022;
-  const creditLines =
+  const wrap = (text: string) => wrapText(text, creditFont, 4, () => size * 0.96) ?? [text];
+  const { source } = cycle;
+  const creditBlocks: { lines: string[]; href?: string }[] =
     options.credit === false
       ? []
-      : (wrapText(cycle.source.credit, creditFont, 4, () => size * 0.96) ?? [cycle.source.credit]);
-  const creditHeight = creditLines.length ? creditLines.length * creditFont * LINE_HEIGHT + creditFont : 0;
+      : [
+          { lines: wrap(source.credit) },
+          ...(source.url ? [{ lines: wrap(`${t.creditSource}: ${source.url}`), href: source.url }] : []),
+          {
+            lines: wrap(
+              `${t.creditLicence}: ${source.licence.name}${source.licence.url ? `, ${source.licence.url}` : ''}`,
+            ),
+            href: source.licence.url,
+          },
+        ];
+  const creditLines = creditBlocks.reduce((n, b) => n + b.lines.length, 0);
+  const creditHeight = creditLines ? creditLines * creditFont * LINE_HEIGHT + creditFont : 0;
   const height = size + creditHeight;
   const width = options.width ?? size;
   const scale = width / size;
 
   const selected = cycle.stages.find((s) => s.id === options.selected);
   const desc = [
-    `${cycle.title}: a wheel of ${total} stages round a hub, ${cycle.hub.title}.`,
+    t.description(cycle.title, total, cycle.hub.title),
     ...cycle.stages.map((s) => `${t.stageName(s.number, total, s.title)}.`),
-    selected
-      ? `Selected: stage ${selected.number}.`
-      : options.selected === HUB_ID
-        ? 'Selected: the hub.'
-        : '',
+    selected ? t.selectedStage(selected.number) : options.selected === HUB_ID ? t.selectedHub : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -103,11 +114,11 @@ export function renderWheelSvg(cycle: Cycle, options: SvgOptions = {}): string {
     `<rect x="${-size / 2}" y="${-size / 2}" width="${size}" height="${num(height)}" fill="${C.background}"/>`,
   );
 
+  const suggested = new Set((cycle.segments ?? []).filter((s) => s.basis === 'suggested').map((s) => s.id));
   for (const segment of layout.segments) {
     const id = `ec-seg-${escapeXml(segment.id)}`;
-    out.push(
-      `<g><title>${escapeXml(segment.title)}</title><path d="${segment.path}" fill="${C.segmentFill}"/>`,
-    );
+    const name = t.segmentName(segment.title, suggested.has(segment.id));
+    out.push(`<g><title>${escapeXml(name)}</title><path d="${segment.path}" fill="${C.segmentFill}"/>`);
     if (segment.fontSize !== undefined) {
       out.push(
         `<path id="${id}" d="${segment.textPath}" fill="none"/><text font-size="${num(segment.fontSize)}" fill="${C.segmentText}"><textPath href="#${id}" startOffset="50%" text-anchor="middle">${escapeXml(segment.title)}</textPath></text>`,
@@ -144,12 +155,14 @@ export function renderWheelSvg(cycle: Cycle, options: SvgOptions = {}): string {
     '</g></a>',
   );
 
-  creditLines.forEach((line, i) => {
-    const y = size / 2 + creditFont * (1 + i * LINE_HEIGHT);
-    out.push(
-      `<text x="0" y="${num(y)}" font-size="${num(creditFont)}" fill="${C.text}" text-anchor="middle" dominant-baseline="central">${escapeXml(line)}</text>`,
-    );
-  });
+  let row = 0;
+  for (const block of creditBlocks) {
+    const texts = block.lines.map((line) => {
+      const y = size / 2 + creditFont * (1 + row++ * LINE_HEIGHT);
+      return `<text x="0" y="${num(y)}" font-size="${num(creditFont)}" fill="${block.href ? C.link : C.text}"${block.href ? ' text-decoration="underline"' : ''} text-anchor="middle" dominant-baseline="central">${escapeXml(line)}</text>`;
+    });
+    out.push(block.href ? `<a href="${escapeXml(block.href)}">${texts.join('')}</a>` : texts.join(''));
+  }
   out.push('</svg>');
   return out.join('\n');
 }

@@ -17,3 +17,30 @@ export const WHEEL_STRINGS_EN: WheelStrings = {
   hubName: (title) => `Hub: ${title}`,
   selectedSuffix: ' (selected)',
 };
+
+/** The words of the static SVG: the names above, its description and its credit lines. */
+export interface SvgStrings extends WheelStrings {
+  /** The first sentence of the SVG's `<desc>`. */
+  description(title: string, total: number, hubTitle: string): string;
+  /** Ends the description when a stage is selected. */
+  selectedStage(number: number): string;
+  /** Ends the description when the hub is selected. */
+  selectedHub: string;
+  /** A segment's tooltip: its title, and whether its grouping of stages is a suggestion. */
+  segmentName(title: string, suggested: boolean): string;
+  /** Before the source's address under the credit. */
+  creditSource: string;
+  /** Before the licence's name and address. */
+  creditLicence: string;
+}
+
+export const SVG_STRINGS_EN: SvgStrings = {
+  ...WHEEL_STRINGS_EN,
+  description: (title, total, hubTitle) => `${title}: a wheel of ${total} stages round a hub, ${hubTitle}.`,
+  selectedStage: (number) => `Selected: stage ${number}.`,
+  selectedHub: 'Selected: the hub.',
+  segmentName: (title, suggested) =>
+    suggested ? `${title}. Which stages this step covers is a suggestion by this project.` : title,
+  creditSource: 'Source',
+  creditLicence: 'Licence',
+};

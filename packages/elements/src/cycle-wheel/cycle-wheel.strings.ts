@@ -1,20 +1,25 @@
 /** The wheel's interface words in English. Other languages are in ../locales/. */
 import { nameStrings, stateStrings } from '../shared/localize.js';
+import { creditStrings } from '../shared/credit.js';
 
 export interface WheelListStrings {
   /** Accessible name of the list that repeats the stages in text. */
   stageListLabel: string;
   /** Heading for the hub in that list. */
   hubItem(title: string): string;
-  /** Says which commissioning segment a stage belongs to. */
-  inSegment(title: string): string;
+  /** Says which commissioning segment a stage belongs to, and whether that is a suggestion. */
+  inSegment(title: string, suggested: boolean): string;
+  /** Under the wheel, when the ring's grouping of stages is this project's suggestion. */
+  ringNote: string;
 }
 
 const list: WheelListStrings = {
   stageListLabel: 'Stages of the cycle',
   hubItem: (title) => `Hub: ${title}`,
-  inSegment: (title) => `Part of: ${title}`,
+  inSegment: (title, suggested) => `Part of: ${title}${suggested ? ', as suggested by this project' : ''}`,
+  ringNote:
+    'The outer ring shows the steps of commissioning. Which stages each step covers is a suggestion by this project.',
 };
 
-export const wheelStrings = { ...stateStrings, ...nameStrings, ...list };
+export const wheelStrings = { ...stateStrings, ...nameStrings, ...creditStrings, ...list };
 export type WheelUiStrings = typeof wheelStrings;

@@ -138,18 +138,18 @@ export const wheelStyles = css`
     font-weight: bold;
   }
 
+  .ring-note {
+    margin: 0 0 0.5rem;
+    font-size: 0.875rem;
+    color: var(--ec-color-text-secondary);
+  }
+
   .list .in-segment {
     color: var(--ec-color-text-secondary);
   }
 
   .list [aria-current='true'] {
     font-weight: bold;
-  }
-
-  .credit {
-    margin: 0;
-    font-size: 0.875rem;
-    color: var(--ec-color-text-secondary);
   }
 
   @media (prefers-reduced-motion: reduce) {

@@ -6,6 +6,7 @@ import {
   selectWheel,
   textLines,
   type Cycle,
+  type Segment,
   type TextBlock,
   type WheelLayout,
 } from '@engagement-cycle/core';
@@ -13,6 +14,7 @@ import { CycleElement } from '../shared/cycle-element.js';
 import { DeepLinkController } from '../shared/deep-link-controller.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { states } from '../shared/states.styles.js';
+import { creditStyles, renderCredit } from '../shared/credit.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { wheelStyles } from './cycle-wheel.styles.js';
 import { wheelStrings, type WheelUiStrings } from './cycle-wheel.strings.js';
@@ -44,7 +46,9 @@ const onUnlessFalse = { fromAttribute: (value: string | null) => value !== 'fals
  * @csspart stage - Each stage (a tab).
  * @csspart segment - Each segment of the outer ring.
  * @csspart list - The list of stages in text, under the wheel.
- * @csspart credit - The credit line of the content.
+ * @csspart ring-note - Under the wheel: says the outer ring's grouping of stages is a suggestion (shown only then).
+ * @csspart credit - The credit line of the content: the credit, then links to the source and the licence.
+ * @csspart credit-link - Each of the two links in the credit line.
  * @csspart loading - The loading message.
  * @csspart error - The error box.
  * @csspart retry-button - The button that loads the data again after a network error.
@@ -72,7 +76,7 @@ const onUnlessFalse = { fromAttribute: (value: string | null) => value !== 'fals
  * @cssprop --ec-font-family - Font of all text.
  */
 export class EcCycleWheel extends CycleElement<WheelUiStrings> {
-  static override styles = [tokens, states, wheelStyles];
+  static override styles = [tokens, states, creditStyles, wheelStyles];
 
   static override properties: PropertyDeclarations = {
     label: {},
@@ -139,7 +143,7 @@ export class EcCycleWheel extends CycleElement<WheelUiStrings> {
   private layout?: WheelLayout;
   private rotation = 0;
   private names = new Map<string, string>();
-  private segmentOf = new Map<string, string>();
+  private segmentOf = new Map<string, Segment>();
   /** Fitted layouts of the current cycle, by width, ring and turn: fitting is the costly part. */
   private readonly fits = new Map<string, WheelLayout>();
   private readonly linesOf = new WeakMap<TextBlock, { text: string; y: number }[]>();
@@ -162,7 +166,7 @@ export class EcCycleWheel extends CycleElement<WheelUiStrings> {
       this.fits.clear();
       this.segmentOf = new Map();
       for (const segment of cycle.segments ?? [])
-        for (const id of segment.stages) this.segmentOf.set(id, segment.title);
+        for (const id of segment.stages) this.segmentOf.set(id, segment);
     }
     this.rotation = this.rotate ? rotationFor(cycle, selected) : 0;
     const minFontSize = (MIN_LABEL_PX * VIEWBOX) / this.width;
@@ -363,7 +367,7 @@ export class EcCycleWheel extends CycleElement<WheelUiStrings> {
         ${cycle.stages.map((s) => {
           const segment = this.showSegments ? this.segmentOf.get(s.id) : undefined;
           return html`<li aria-current=${selected === s.id ? 'true' : nothing}>
-            ${s.title}${segment ? html` <span class="in-segment" lang=${cycle.lang ? this.language.lang : nothing}>(${this.t.inSegment(segment)})</span>` : nothing}
+            ${s.title}${segment ? html` <span class="in-segment" lang=${cycle.lang ? this.language.lang : nothing}>(${this.t.inSegment(segment.title, segment.basis === 'suggested')})</span>` : nothing}
           </li>`;
         })}
       </ol>
@@ -380,7 +384,14 @@ export class EcCycleWheel extends CycleElement<WheelUiStrings> {
         ${this.renderState() ?? (cycle && layout ? this.renderWheel(cycle, layout) : nothing)}
       </div>
       ${cycle ? this.renderList(cycle) : nothing}
-      ${cycle ? html`<p part="credit" class="credit">${cycle.source.credit}</p>` : nothing}
+      ${
+        cycle && this.showSegments && cycle.segments?.some((s) => s.basis === 'suggested')
+          ? html`<p part="ring-note" class="ring-note" lang=${this.langs.ui ?? nothing}>
+              ${this.t.ringNote}
+            </p>`
+          : nothing
+      }
+      ${cycle ? renderCredit(cycle, this.t, this.langs) : nothing}
     </div>`;
   }
 }

@@ -35,12 +35,6 @@ export const compositeStyles = css`
     display: none;
   }
 
-  .credit {
-    margin: 0;
-    font-size: 0.875rem;
-    color: var(--ec-color-text-secondary);
-  }
-
   .wheel {
     max-width: 36rem;
     width: 100%;

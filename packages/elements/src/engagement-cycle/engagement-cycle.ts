@@ -4,7 +4,8 @@ import { CycleElement } from '../shared/cycle-element.js';
 import { storeContext } from '../shared/context.js';
 import { DeepLinkController } from '../shared/deep-link-controller.js';
 import { headingLevel } from '../shared/heading-level.js';
-import { stateStrings } from '../shared/localize.js';
+import { stateStrings, type StateStrings } from '../shared/localize.js';
+import { creditStrings, creditStyles, renderCredit, type CreditStrings } from '../shared/credit.js';
 import { states } from '../shared/states.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { compositeStyles } from './engagement-cycle.styles.js';
@@ -32,15 +33,17 @@ type Strings = NonNullable<EcCycleWheel['strings']> &
  * @csspart wheel - The `<ec-cycle-wheel>`.
  * @csspart guide - The `<ec-stage-guide>`.
  * @csspart matrix - The `<ec-who-does-what>` under them (unless `hide-matrix`).
- * @csspart credit - The credit line of the content, shown once for all the parts.
+ * @csspart credit - The credit line of the content, shown once for all the parts, with links to
+ * the source and the licence.
+ * @csspart credit-link - Each of the two links in the credit line.
  *
  * @cssprop --ec-color-text - Body text. Like every `--ec-*` property set on the composite, it
  * reaches the wheel, the guide and the matrix inside it.
  * @cssprop --ec-color-text-secondary - The credit line.
  * @cssprop --ec-font-family - Font of all text, in every part.
  */
-export class EcEngagementCycle extends CycleElement {
-  static override styles = [tokens, states, compositeStyles];
+export class EcEngagementCycle extends CycleElement<StateStrings & CreditStrings> {
+  static override styles = [tokens, states, creditStyles, compositeStyles];
 
   static override properties: PropertyDeclarations = {
     syncUrl: { type: Boolean, reflect: true, attribute: 'sync-url' },
@@ -72,7 +75,7 @@ export class EcEngagementCycle extends CycleElement {
   declare strings?: Partial<Strings>;
 
   /** The composite itself shows only the loading and error views; its parts have their own words. */
-  protected readonly english = stateStrings;
+  protected readonly english = { ...stateStrings, ...creditStrings };
 
   private readonly deepLink = new DeepLinkController(this, this.link);
   // The parts (in this element's shadow tree, or nested in its light DOM) find this element's
@@ -114,7 +117,7 @@ export class EcEngagementCycle extends CycleElement {
             ></ec-who-does-what>`
       }
       <div class="after"><slot name="after"></slot></div>
-      <p class="credit" part="credit">${this.cycle?.source.credit}</p>
+      ${this.cycle ? renderCredit(this.cycle, this.t, this.langs) : nothing}
     </div>`;
   }
 }

@@ -16,12 +16,18 @@ const cy: UiStrings = {
   // stateStrings
   loading: 'Yn llwytho’r cylch ymgysylltu…',
   errorTitle: 'Does dim modd dangos y cylch ymgysylltu',
-  moreProblems: (count) => `A ${count} problem arall. Mae consol y porwr yn eu rhestru i gyd.`,
+  // "Mae … arall hefyd" avoids choosing between "a" and "ac", which depends on how the number is read.
+  moreProblems: (count) => `Mae ${count} problem arall hefyd. Mae consol y porwr yn eu rhestru i gyd.`,
   retry: 'Rhowch gynnig arall arni',
+  // creditStrings
+  creditSource: 'Ffynhonnell',
+  creditLicence: 'Trwydded',
   // The wheel
   stageListLabel: 'Camau’r cylch',
   hubItem: (title) => `Canolbwynt: ${title}`,
-  inSegment: (title) => `Rhan o: ${title}`,
+  inSegment: (title, suggested) => `Rhan o: ${title}${suggested ? ', yn ôl awgrym y prosiect hwn' : ''}`,
+  ringNote:
+    'Mae’r cylch allanol yn dangos camau comisiynu. Awgrym gan y prosiect hwn yw pa gamau sy’n perthyn i bob un.',
   // The guide
   stageOf: (number, total) => `Cam ${number} o ${total}`,
   hubEyebrow: 'Y canolbwynt',
@@ -34,7 +40,7 @@ const cy: UiStrings = {
   keyElements: 'Elfennau allweddol',
   links: 'Dolenni',
   caseStudies: 'Astudiaethau achos',
-  contacts: 'Cysylltiadau',
+  contacts: 'Manylion cyswllt',
   sources: 'Ffynonellau',
   notes: 'Am y cynnwys hwn',
   previous: (label) => `Blaenorol: ${label}`,
@@ -44,6 +50,16 @@ const cy: UiStrings = {
   nowShowing: (name) => `Yn dangos ${name}`,
   email: 'E-bost',
   phone: 'Ffôn',
+  modelPurposes: 'Beth yw diben y model',
+  reasons: 'Pam cynnwys pobl',
+  frameworkLevel: 'Lefel',
+  versions: 'Fersiynau’r model',
+  follows: (version) => `Mae’r cynnwys hwn yn dilyn ${version}.`,
+  headingByProject: 'Pennawd gan y prosiect hwn',
+  note: 'Nodyn',
+  // glossaryStrings
+  glossaryHeading: 'Geiriau a ddefnyddir yma',
+  glossaryNote: 'Esboniadau gan y prosiect hwn.',
   // The matrix
   matrixCaption: 'Pwy sy’n gwneud beth ar bob cam',
   roleColumn: 'Rôl',

@@ -4,6 +4,8 @@
  * ../locales/.
  */
 import { nameStrings, stateStrings, suggestedStrings } from '../shared/localize.js';
+import { creditStrings } from '../shared/credit.js';
+import { glossaryStrings } from '../shared/glossary.js';
 
 export interface GuideStrings {
   /** "Stage 2 of 5", above the stage's title. */
@@ -29,6 +31,20 @@ export interface GuideStrings {
   nowShowing(name: string): string;
   email: string;
   phone: string;
+  /** Hub view: the cycle's summary and what the model is for. */
+  modelPurposes: string;
+  /** Hub view: the reasons to engage. */
+  reasons: string;
+  /** Hub view: the framework table's corner header, over the levels. */
+  frameworkLevel: string;
+  /** Hub view: the published versions of the model. */
+  versions: string;
+  /** Under Sources: which version of the model the content follows. */
+  follows(version: string): string;
+  /** Marks a heading this project wrote over published points. */
+  headingByProject: string;
+  /** Before a note on one item, such as a hub element. */
+  note: string;
 }
 
 const own: GuideStrings = {
@@ -53,6 +69,20 @@ const own: GuideStrings = {
   nowShowing: (name) => `Now showing ${name}`,
   email: 'Email',
   phone: 'Phone',
+  modelPurposes: 'What the model is for',
+  reasons: 'Why engage people',
+  frameworkLevel: 'Level',
+  versions: 'Versions of the model',
+  follows: (version) => `This content follows ${version}.`,
+  headingByProject: 'Heading by this project',
+  note: 'Note',
 };
 
-export const guideStrings = { ...stateStrings, ...nameStrings, ...suggestedStrings, ...own };
+export const guideStrings = {
+  ...stateStrings,
+  ...nameStrings,
+  ...suggestedStrings,
+  ...creditStrings,
+  ...glossaryStrings,
+  ...own,
+};

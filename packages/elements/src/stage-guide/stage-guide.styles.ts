@@ -82,6 +82,48 @@ export const guideStyles = css`
     margin: 0 0 0.5rem 0;
   }
 
+  .note,
+  .follows {
+    margin: 0.25rem 0 0.5rem;
+    font-size: 0.875rem;
+    color: var(--ec-color-text-secondary);
+  }
+
+  .note-label {
+    font-weight: bold;
+  }
+
+  .period {
+    font-weight: normal;
+  }
+
+  /* The framework is a real table; in a narrow space it scrolls inside its own box. */
+  .table-scroll {
+    max-width: 100%;
+    overflow-x: auto;
+    /* Its width comes from the guide, never from the table: without this, the table's
+       narrowest layout would widen the guide (and the page) at 320 px. */
+    contain: inline-size;
+  }
+
+  .table-scroll:focus-visible {
+    outline: 4px solid var(--ec-color-focus);
+    outline-offset: 2px;
+  }
+
+  .framework {
+    border-collapse: collapse;
+    margin-bottom: 0.5rem;
+  }
+
+  .framework th,
+  .framework td {
+    padding: 0.5rem;
+    border: 1px solid var(--ec-color-border);
+    text-align: left;
+    vertical-align: top;
+  }
+
   .suggested {
     display: inline-block;
     margin-left: 0.25rem;
@@ -114,12 +156,6 @@ export const guideStyles = css`
     gap: 0.5rem;
   }
 
-  .credit {
-    margin: 0;
-    font-size: 0.875rem;
-    color: var(--ec-color-text-secondary);
-  }
-
   .print {
     display: none;
   }
@@ -142,7 +178,7 @@ export const guideStyles = css`
     a {
       color: inherit;
     }
-    a[href^='http']::after {
+    .stage a[href^='http']::after {
       content: ' (' attr(href) ')';
       font-size: 0.875em;
     }

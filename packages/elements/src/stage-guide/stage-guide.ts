@@ -5,8 +5,12 @@ import { html, unsafeStatic } from 'lit/static-html.js';
 import {
   HUB_ID,
   stepFrom,
+  termsIn,
+  textsAt,
   whoDoesWhat,
+  type Consideration,
   type Cycle,
+  type GlossaryTerm,
   type LocalContent,
   type MatrixSection,
   type Reference,
@@ -16,6 +20,8 @@ import { FollowingElement } from '../shared/following-element.js';
 import { headingLevel } from '../shared/heading-level.js';
 import { triggerOf, type SelectionChange } from '../shared/store.js';
 import { states } from '../shared/states.styles.js';
+import { creditStyles, renderCredit } from '../shared/credit.js';
+import { glossaryStyles, renderTerms } from '../shared/glossary.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { guideStrings } from './stage-guide.strings.js';
 import { guideStyles } from './stage-guide.styles.js';
@@ -48,7 +54,8 @@ type Followable = Element & { panel?: Element };
  * @csspart previous-button - The Previous button.
  * @csspart next-button - The Next button.
  * @csspart hub-button - The button back to the hub.
- * @csspart credit - The credit line of the content.
+ * @csspart credit - The credit line of the content: the credit, then links to the source and the licence.
+ * @csspart credit-link - Each of the two links in the credit line.
  * @csspart loading - The loading message.
  * @csspart error - The error box.
  * @csspart retry-button - The button that loads the data again after a network error.
@@ -65,7 +72,7 @@ type Followable = Element & { panel?: Element };
  * @cssprop --ec-font-family - Font of all text.
  */
 export class EcStageGuide extends FollowingElement<Strings> {
-  static override styles = [tokens, states, guideStyles];
+  static override styles = [tokens, states, creditStyles, glossaryStyles, guideStyles];
 
   static override properties: PropertyDeclarations = {
     headingLevel: { type: Number, reflect: true, attribute: 'heading-level' },
@@ -84,6 +91,8 @@ export class EcStageGuide extends FollowingElement<Strings> {
   /** Who does what at each stage (and the hub), in role groups; derived once per cycle. */
   private rolesAt = new Map<string, MatrixSection[]>();
   private rolesFor?: Cycle;
+  /** The glossary terms each stage's view (and the hub's) uses; derived once per cycle. */
+  private termsAt = new Map<string, GlossaryTerm[]>();
 
   /** What the polite live region says: set after a change of stage, once. */
   private announcement = '';
@@ -119,6 +128,12 @@ export class EcStageGuide extends FollowingElement<Strings> {
             .filter((section) => section.rows.length),
         ]),
       );
+      this.termsAt = new Map(
+        [HUB_ID, ...cycle.stages.map((s) => s.id)].map((id) => [
+          id,
+          termsIn(cycle.glossary, textsAt(cycle, id)),
+        ]),
+      );
     }
   }
 
@@ -146,6 +161,15 @@ export class EcStageGuide extends FollowingElement<Strings> {
     return html` <span class="suggested" part="suggested" lang=${this.langs.ui ?? nothing}
       >${this.t.suggested}<span class="visually-hidden"> (${this.t.suggestedExplained})</span></span
     >`;
+  }
+
+  /** A group's mark: a suggestion, or only its heading by this project (the points published). */
+  private considerationMark(c: Consideration) {
+    if (c.basis === 'source' && c.titleBasis === 'suggested')
+      return html` <span class="suggested" part="suggested" lang=${this.langs.ui ?? nothing}
+        >${this.t.headingByProject}</span
+      >`;
+    return this.suggestedMark(c.basis);
   }
 
   private section(title: string, body: unknown, level: number) {
@@ -236,18 +260,137 @@ export class EcStageGuide extends FollowingElement<Strings> {
     return this.section(this.t.whoDoesWhat, body, level);
   }
 
-  private renderSources(cycle: Cycle, ids: string[] | undefined, level: number) {
-    const refs = (ids ?? [])
+  private renderSources(cycle: Cycle, part: { sources?: string[]; version?: string }, level: number) {
+    const refs = (part.sources ?? [])
       .map((id) => cycle.references?.find((r) => r.id === id))
       .filter((r): r is Reference => r !== undefined);
-    if (!refs.length) return nothing;
+    const version = cycle.versions?.find((v) => v.id === part.version);
+    if (!refs.length && !version) return nothing;
     return this.section(
       this.t.sources,
-      html`<ul class="sources">
-        ${refs.map((r) => html`<li>${r.url ? html`<a href=${r.url}>${r.title}</a>` : r.title}</li>`)}
-      </ul>`,
+      html`${
+        version
+          ? html`<p class="follows">
+              ${this.t.follows(version.period ? `${version.title} (${version.period})` : version.title)}
+            </p>`
+          : nothing
+      }
+      ${
+        refs.length
+          ? html`<ul class="sources">
+              ${refs.map((r) => html`<li>${r.url ? html`<a href=${r.url}>${r.title}</a>` : r.title}</li>`)}
+            </ul>`
+          : nothing
+      }`,
       level,
     );
+  }
+
+  private renderTerms(id: string, level: number) {
+    const terms = this.termsAt.get(id) ?? [];
+    return terms.length
+      ? this.section(this.t.glossaryHeading, renderTerms(terms, this.t, this.langs), level)
+      : nothing;
+  }
+
+  private notes(notes: string[] | undefined) {
+    return notes?.length
+      ? notes.map(
+          (n) =>
+            html`<p class="note">
+              <span class="note-label" lang=${this.langs.ui ?? nothing}>${this.t.note}:</span> ${n}
+            </p>`,
+        )
+      : nothing;
+  }
+
+  /** The hub view's account of the model as a whole: what it is for, why engage, its framework. */
+  private renderAbout(cycle: Cycle, level: number) {
+    const t = this.t;
+    const h = heading(level + 1);
+    const framework = cycle.framework;
+    const cellOf = (level: string, kind: string) =>
+      framework?.cells.find((c) => c.level === level && c.kind === kind)?.text;
+    return html`${
+      cycle.summary || cycle.purposes?.length
+        ? this.section(
+            t.modelPurposes,
+            html`${cycle.summary ? html`<p>${cycle.summary}</p>` : nothing}${this.list(cycle.purposes?.map((p) => p.text))}`,
+            level,
+          )
+        : nothing
+    }
+    ${
+      cycle.reasons?.length
+        ? this.section(
+            t.reasons,
+            html`<dl class="roles">
+              ${cycle.reasons.map(
+                (r) =>
+                  html`<dt>${r.title}</dt>
+                    <dd>${r.text}${this.notes(r.notes)}</dd>`,
+              )}
+            </dl>`,
+            level,
+          )
+        : nothing
+    }
+    ${
+      framework
+        ? this.section(
+            framework.title,
+            html`<div class="table-scroll" tabindex="0" role="group" aria-label=${framework.title}>
+                <table class="framework" part="framework">
+                  <thead>
+                    <tr>
+                      <th scope="col" lang=${this.langs.ui ?? nothing}>${t.frameworkLevel}</th>
+                      ${framework.kinds.map((k) => html`<th scope="col">${k.name}</th>`)}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${framework.levels.map(
+                      (l) =>
+                        html`<tr>
+                          <th scope="row">${l.name}</th>
+                          ${framework.kinds.map((k) => html`<td>${cellOf(l.id, k.id) ?? '–'}</td>`)}
+                        </tr>`,
+                    )}
+                  </tbody>
+                </table>
+              </div>
+              <dl class="roles">
+                ${framework.levels.map(
+                  (l) =>
+                    html`<dt>${l.name}</dt>
+                      <dd>${l.description}</dd>`,
+                )}
+              </dl>
+              ${framework.outcome ? html`<p>${framework.outcome}</p>` : nothing}`,
+            level,
+          )
+        : nothing
+    }
+    ${(cycle.principles ?? []).map((p) =>
+      this.section(
+        p.title,
+        html`<p>${p.text}</p>
+          ${p.credit ? html`<p>${p.credit}</p>` : nothing}`,
+        level,
+      ),
+    )}
+    ${
+      cycle.versions?.length
+        ? this.section(
+            t.versions,
+            cycle.versions.map(
+              (v) =>
+                html`<${h}>${v.title}${v.period ? html` <span class="period">(${v.period})</span>` : nothing}</${h}>
+                  <p>${v.text}</p>`,
+            ),
+            level,
+          )
+        : nothing
+    }`;
   }
 
   /** One stage in full. `print` draws every group open, for paper. */
@@ -268,11 +411,11 @@ export class EcStageGuide extends FollowingElement<Strings> {
               stage.considerations.map((c) =>
                 print
                   ? html`<div class="consideration">
-                      <p class="consideration-title">${c.title}${this.suggestedMark(c.basis)}</p>
+                      <p class="consideration-title">${c.title}${this.considerationMark(c)}</p>
                       ${this.list(c.points)}
                     </div>`
                   : html`<details class="consideration" part="consideration">
-                      <summary>${c.title}${this.suggestedMark(c.basis)}</summary>
+                      <summary>${c.title}${this.considerationMark(c)}</summary>
                       ${this.list(c.points)}
                     </details>`,
               ),
@@ -284,7 +427,7 @@ export class EcStageGuide extends FollowingElement<Strings> {
       ${stage.methods.length ? this.section(t.methods, this.list(stage.methods), sub) : nothing}
       ${this.renderWhoDoesWhat(stage.id, sub)} ${this.renderLocal(stage, sub)}
       ${stage.notes?.length ? this.section(t.notes, this.list(stage.notes), sub) : nothing}
-      ${this.renderSources(cycle, stage.sources, sub)}
+      ${this.renderTerms(stage.id, sub)} ${this.renderSources(cycle, stage, sub)}
     </article>`;
   }
 
@@ -307,7 +450,7 @@ export class EcStageGuide extends FollowingElement<Strings> {
                     html`<li>
                       <strong>${e.title}</strong>${this.suggestedMark(e.basis)}${
                         e.text ? html`<p>${e.text}</p>` : nothing
-                      }
+                      }${this.notes(e.notes)}
                     </li>`,
                 )}
               </ol>`,
@@ -315,8 +458,9 @@ export class EcStageGuide extends FollowingElement<Strings> {
             )
           : nothing
       }
-      ${this.renderWhoDoesWhat(HUB_ID, sub)} ${this.renderLocal(hub, sub)}
-      ${this.renderSources(cycle, hub.sources, sub)}
+      ${hub.notes?.length ? this.section(t.notes, this.list(hub.notes), sub) : nothing}
+      ${this.renderWhoDoesWhat(HUB_ID, sub)} ${this.renderAbout(cycle, sub)} ${this.renderLocal(hub, sub)}
+      ${this.renderTerms(HUB_ID, sub)} ${this.renderSources(cycle, hub, sub)}
     </article>`;
   }
 
@@ -364,8 +508,7 @@ export class EcStageGuide extends FollowingElement<Strings> {
               : this.renderHub(cycle)
         }
       </div>
-      ${this.renderNav(cycle, selected)}
-      <p class="credit" part="credit">${cycle.source.credit}</p>
+      ${this.renderNav(cycle, selected)} ${renderCredit(cycle, this.t, this.langs)}
     </div>`;
   }
 }

@@ -3,6 +3,8 @@
  * Other languages are in ../locales/.
  */
 import { stateStrings, suggestedStrings } from '../shared/localize.js';
+import { creditStrings } from '../shared/credit.js';
+import { glossaryStrings } from '../shared/glossary.js';
 
 export interface MatrixStrings {
   matrixCaption: string;
@@ -38,4 +40,10 @@ const own: MatrixStrings = {
   suggestedCsv: ' (suggestion)',
 };
 
-export const matrixStrings = { ...stateStrings, ...suggestedStrings, ...own };
+export const matrixStrings = {
+  ...stateStrings,
+  ...suggestedStrings,
+  ...creditStrings,
+  ...glossaryStrings,
+  ...own,
+};

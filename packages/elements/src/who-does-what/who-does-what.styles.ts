@@ -67,15 +67,30 @@ export const matrixStyles = css`
     margin: 0;
   }
 
-  .count,
-  .empty,
-  .credit {
-    margin: 0;
+  .role-title,
+  .role-description {
+    display: block;
   }
 
-  .credit {
+  .role-description {
+    margin-top: 0.125rem;
     font-size: 0.875rem;
+    font-weight: normal;
     color: var(--ec-color-text-secondary);
+  }
+
+  .list .role-description {
+    margin: 0 0 0.25rem;
+  }
+
+  .terms-heading {
+    margin: 0 0 0.25rem;
+    font-weight: bold;
+  }
+
+  .count,
+  .empty {
+    margin: 0;
   }
 
   .scroll {

@@ -1,10 +1,21 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { matrixToCsv, whoDoesWhat, type Cycle, type Matrix, type MatrixColumn } from '@engagement-cycle/core';
+import {
+  matrixToCsv,
+  termsIn,
+  whoDoesWhat,
+  type Cycle,
+  type GlossaryTerm,
+  type Matrix,
+  type MatrixColumn,
+  type Role,
+} from '@engagement-cycle/core';
 import { FollowingElement } from '../shared/following-element.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { triggerOf } from '../shared/store.js';
 import { states } from '../shared/states.styles.js';
+import { creditStyles, renderCredit } from '../shared/credit.js';
+import { glossaryStyles, renderTerms } from '../shared/glossary.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { matrixStrings } from './who-does-what.strings.js';
 import { matrixStyles } from './who-does-what.styles.js';
@@ -35,7 +46,8 @@ const NARROW_REM = 40;
  * @csspart list - The list layout used in narrow spaces.
  * @csspart suggested - The marker on cells this project suggests.
  * @csspart download-button - The CSV download button.
- * @csspart credit - The credit line of the content.
+ * @csspart credit - The credit line of the content: the credit, then links to the source and the licence.
+ * @csspart credit-link - Each of the two links in the credit line.
  * @csspart loading - The loading message.
  * @csspart error - The error box.
  * @csspart retry-button - The button that loads the data again after a network error.
@@ -54,7 +66,7 @@ const NARROW_REM = 40;
  * @cssprop --ec-font-family - Font of all text.
  */
 export class EcWhoDoesWhat extends FollowingElement<Strings> {
-  static override styles = [tokens, states, matrixStyles];
+  static override styles = [tokens, states, creditStyles, glossaryStyles, matrixStyles];
 
   static override properties: PropertyDeclarations = {
     group: { reflect: true },
@@ -91,6 +103,8 @@ export class EcWhoDoesWhat extends FollowingElement<Strings> {
   /** Derived in willUpdate from the cycle, the filters and (with `active-only`) the selection. */
   private shown?: Matrix;
   private shownKey?: unknown[];
+  /** The glossary terms the rows shown use (names, descriptions, cells). */
+  private terms: GlossaryTerm[] = [];
   /** The selected column's index in `shown.columns` (0 is the hub), or -1. */
   private selectedColumn = -1;
   /** What `updated()` last highlighted: in which table, which column, for which matrix. */
@@ -113,6 +127,14 @@ export class EcWhoDoesWhat extends FollowingElement<Strings> {
     if (!this.shownKey?.every((v, i) => v === key[i])) {
       this.shownKey = key;
       this.shown = cycle ? whoDoesWhat(cycle, { group, activeAt }) : undefined;
+      this.terms = termsIn(
+        cycle?.glossary,
+        (this.shown?.rows ?? []).flatMap((row) => [
+          row.role.name,
+          row.role.description ?? '',
+          ...row.cells.map((c) => c.text ?? ''),
+        ]),
+      );
       if (cycle && group && group !== this.warnedGroup && !cycle.roleGroups?.some((g) => g.id === group)) {
         // Said once per id: an unknown group shows no rows, and the page author should know why.
         this.warnedGroup = group;
@@ -157,11 +179,13 @@ export class EcWhoDoesWhat extends FollowingElement<Strings> {
     const cycle = this.cycle;
     if (!matrix || !cycle) return undefined;
     const t = this.t;
-    return matrixToCsv(matrix, cycle.source.credit, {
+    return matrixToCsv(matrix, cycle.source, {
       role: t.roleColumn,
       group: t.groupColumn,
       column: (c) => this.columnLabel(c),
       suggested: t.suggestedCsv,
+      source: t.creditSource,
+      licence: t.creditLicence,
     });
   }
 
@@ -187,6 +211,15 @@ export class EcWhoDoesWhat extends FollowingElement<Strings> {
     return html` <span class="suggested" part="suggested" lang=${this.langs.ui ?? nothing}
       >${this.t.suggested}<span class="visually-hidden"> (${this.t.suggestedExplained})</span></span
     >`;
+  }
+
+  /**
+   * A row header: the name, a mark if no source names the role, and its one-line description.
+   * `abbr` (set by the caller) gives screen readers the short name to repeat on each cell.
+   */
+  private roleName(role: Role) {
+    return html`<span class="role-title">${role.name}${this.suggestedMark(role.basis)}</span>
+      ${role.description ? html`<span class="role-description">${role.description}</span>` : nothing}`;
   }
 
   private cell(text: string | undefined, basis: string | undefined) {
@@ -277,7 +310,9 @@ export class EcWhoDoesWhat extends FollowingElement<Strings> {
                 ${rows.map(
                   (row) =>
                     html`<tr>
-                      <th scope="row">${row.role.name}</th>
+                      <th scope="row" abbr=${row.role.description ? row.role.name : nothing}>
+                        ${this.roleName(row.role)}
+                      </th>
                       ${row.cells.map(
                         (c, i) =>
                           html`<td class=${i === this.selectedColumn ? 'selected' : ''}>
@@ -305,8 +340,11 @@ export class EcWhoDoesWhat extends FollowingElement<Strings> {
         (row) =>
           html`<li class="role">
             <p class="role-name">
-              ${row.role.name}${row.group ? html` <span class="group-name">(${row.group.name})</span>` : nothing}
+              ${row.role.name}${this.suggestedMark(row.role.basis)}${
+                row.group ? html` <span class="group-name">(${row.group.name})</span>` : nothing
+              }
             </p>
+            ${row.role.description ? html`<p class="role-description">${row.role.description}</p>` : nothing}
             <dl>
               ${row.cells.map((c, i) => {
                 const column = matrix.columns[i]!;
@@ -341,12 +379,19 @@ export class EcWhoDoesWhat extends FollowingElement<Strings> {
       ? html`${this.renderControls(cycle, matrix)}
           <p class="count" part="count" role="status">${t.showing(matrix.rows.length, matrix.total)}</p>
           <div class="wide">${this.renderTable(matrix, selected)}</div>
-          <div class="narrow">${this.narrow ? this.renderList(matrix, selected) : nothing}</div>`
+          <div class="narrow">${this.narrow ? this.renderList(matrix, selected) : nothing}</div>
+          ${
+            this.terms.length
+              ? html`<div class="terms" part="terms">
+                  <p class="terms-heading" lang=${this.langs.ui ?? nothing}>${t.glossaryHeading}</p>
+                  <div lang=${this.langs.content ?? nothing}>${renderTerms(this.terms, t, this.langs)}</div>
+                </div>`
+              : nothing
+          }`
       : html`<p class="empty">${t.noRoles}</p>`;
     return html`<div part="base" class="base">
       <div class="probe"></div>
-      ${body}
-      <p class="credit" part="credit">${cycle.source.credit}</p>
+      ${body} ${renderCredit(cycle, this.t, this.langs)}
     </div>`;
   }
 }
