@@ -17,7 +17,11 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
 const KB = 1024;
-const BUDGETS = { wheelEntry: 16 * KB, cdnWheel: 30 * KB, cdnAll: 36 * KB };
+// The CDN files carry the default dataset. Its text grew from 6.9 to 10.4 KB (gzip) in December
+// 2026, when the content gained what a reader was not told (glossary, versions, purposes, notes,
+// role descriptions), with the code that shows it; their budgets grew from 30 and 36 KB to
+// keep about the margin they had. The wheel entry, which has no dataset, kept its budget.
+const BUDGETS = { wheelEntry: 16 * KB, cdnWheel: 34 * KB, cdnAll: 43 * KB };
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const kb = (n) => `${(n / KB).toFixed(2)} KB`;
 

@@ -5,13 +5,14 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
 import { defaultCycle, type Cycle } from '@engagement-cycle/core';
 import '../src/engagement-cycle.js';
 import { settled } from './support.js';
 
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-async function mount<T extends HTMLElement>(template: unknown): Promise<T> {
+async function mount<T extends HTMLElement>(template: TemplateResult | HTMLElement): Promise<T> {
   const el = await fixture<T>(template);
   await settled(el);
   return el;
