@@ -5,7 +5,7 @@
 import type { Cycle, GlossaryTerm, StageRef } from './types.js';
 import { HUB_ID } from './constants.js';
 
-type Finder = { term: GlossaryTerm; pattern: RegExp };
+type Finder = { term: GlossaryTerm; patterns: RegExp[] };
 
 // Compiled once per glossary: a cycle's data is frozen, so its glossary list is a stable key.
 const compiled = new WeakMap<readonly GlossaryTerm[], Finder[]>();
@@ -20,13 +20,18 @@ function finders(glossary: readonly GlossaryTerm[]): Finder[] {
   if (!list) {
     list = glossary.map((term) => {
       const forms = [plain(term.term), ...(term.matches ?? [])].filter((f) => f.trim());
-      // Whole words only ("silo" must not match "silos" by accident of a prefix, but a plural
-      // "s" is allowed), and short forms in capitals (PROMs, CCG) match only as written.
-      const alternatives = forms.map((f) => (/^[A-Z]{2,}s?$/.test(f) ? `(?-i:${escape(f)})` : escape(f)));
-      return {
-        term,
-        pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})s?(?![\\p{L}\\p{N}])`, 'iu'),
-      };
+      // Short forms in capitals (PROMs, CCG) match only as written, so "proms" is not PROMs;
+      // other forms in any case. Two patterns, not one with an inline (?-i:) group, which
+      // Node 20 and older browsers cannot compile.
+      const short = forms.filter((f) => /^[A-Z]{2,}s?$/.test(f));
+      const words = forms.filter((f) => !short.includes(f));
+      // Whole words only, with an optional plural "s".
+      const whole = (list: string[], flags: string) =>
+        new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map(escape).join('|')})s?(?![\\p{L}\\p{N}])`, flags);
+      const patterns: RegExp[] = [];
+      if (words.length) patterns.push(whole(words, 'iu'));
+      if (short.length) patterns.push(whole(short, 'u'));
+      return { term, patterns };
     });
     compiled.set(glossary, list);
   }
@@ -41,7 +46,7 @@ export function termsIn(
   if (!glossary?.length || !texts.length) return [];
   const all = texts.join('\n');
   return finders(glossary)
-    .filter((f) => f.pattern.test(all))
+    .filter((f) => f.patterns.some((p) => p.test(all)))
     .map((f) => f.term);
 }
 

@@ -18,6 +18,20 @@ describe('cycleJsonSchema', () => {
     expect(schema.required).to.deep.equal(['schemaVersion', 'title', 'source', 'hub', 'stages']);
   });
 
+  it('describes the fields that say where content is partial, what it follows and what its words mean', () => {
+    const p = schema.properties;
+    expect(Object.keys(p)).to.include.members(['purposes', 'principles', 'versions', 'glossary']);
+    expect(Object.keys(p.hub.properties)).to.include.members(['notes', 'version']);
+    expect(Object.keys(p.hub.properties.elements.items.properties)).to.include('notes');
+    expect(Object.keys(p.stages.items.properties)).to.include.members(['notes', 'version']);
+    expect(p.stages.items.properties.considerations.items.properties.titleBasis.enum).to.deep.equal([
+      'source',
+      'suggested',
+    ]);
+    expect(p.roles.items.properties.basis.enum).to.deep.equal(['source', 'suggested']);
+    expect(p.glossary.items.required).to.deep.equal(['id', 'term', 'definition']);
+  });
+
   it('limits stages to 3 to 24 and reserves "hub"', () => {
     expect(schema.properties.stages).to.deep.include({
       minItems: LIMITS.minStages,

@@ -49,7 +49,9 @@ type Followable = Element & { panel?: Element };
  * @csspart heading - The stage's or hub's title.
  * @csspart section - Each section (purpose, things to think about, benefits…).
  * @csspart consideration - Each collapsible group of things to think about.
- * @csspart suggested - The marker on items this project suggests.
+ * @csspart suggested - The marker on items this project suggests (and on headings it wrote).
+ * @csspart framework - The table of the engagement framework, on the hub.
+ * @csspart glossary - The list of the words used in the view, with their explanations.
  * @csspart nav - The Previous, hub and Next buttons.
  * @csspart previous-button - The Previous button.
  * @csspart next-button - The Next button.

@@ -161,8 +161,8 @@ export const matrixStyles = css`
     width: 100%;
     min-height: 44px;
     padding: 0.25rem;
-    /* No border: forced colours would draw even a transparent one, under every button. */
     border: 0;
+    border-bottom: 4px solid transparent;
     background: none;
     color: var(--ec-color-link);
     cursor: pointer;
@@ -170,7 +170,7 @@ export const matrixStyles = css`
 
   thead button[aria-pressed='true'] {
     color: var(--ec-color-text);
-    box-shadow: inset 0 -4px var(--ec-color-text);
+    border-bottom-color: var(--ec-color-text);
   }
 
   .selected,
@@ -323,14 +323,8 @@ export const matrixStyles = css`
       outline: 3px solid Highlight;
       outline-offset: -3px;
     }
-    /* Box shadows are not drawn here: the pressed button gets a real underline, and focus
-       a real outline, inside the cell's own Highlight outline. */
     thead button[aria-pressed='true'] {
-      border-bottom: 4px solid Highlight;
-    }
-    thead button:focus-visible {
-      outline: 3px solid CanvasText;
-      outline-offset: -6px;
+      border-bottom-color: Highlight;
     }
     .list .selected {
       border-left-color: Highlight;

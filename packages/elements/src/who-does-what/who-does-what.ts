@@ -46,6 +46,8 @@ const NARROW_REM = 40;
  * @csspart list - The list layout used in narrow spaces.
  * @csspart suggested - The marker on cells this project suggests.
  * @csspart download-button - The CSV download button.
+ * @csspart terms - The box of the words the rows shown use, under the table.
+ * @csspart glossary - The list of those words, with their explanations.
  * @csspart credit - The credit line of the content: the credit, then links to the source and the licence.
  * @csspart credit-link - Each of the two links in the credit line.
  * @csspart loading - The loading message.
