@@ -148,10 +148,7 @@ describe('content and credit', () => {
     it('says which version each stage follows', async () => {
       const el = await mount<HTMLElement>(html`<ec-stage-guide selected="stage-1"></ec-stage-guide>`);
       expect(text(el.shadowRoot!.querySelector('.screen .follows'))).to.equal(
-        'This content follows The NHS Institute version (about 2011 to 2013 (the project’s estimate)).'.replace(
-          'project’s',
-          "project's",
-        ),
+        'Version of the model: The NHS Institute version (about 2011 to 2013, estimated by this project).',
       );
     });
   });

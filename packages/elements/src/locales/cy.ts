@@ -54,7 +54,7 @@ const cy: UiStrings = {
   reasons: 'Pam cynnwys pobl',
   frameworkLevel: 'Lefel',
   versions: 'Fersiynau’r model',
-  follows: (version) => `Mae’r cynnwys hwn yn dilyn ${version}.`,
+  follows: (version) => `Fersiwn o’r model: ${version}.`,
   headingByProject: 'Pennawd gan y prosiect hwn',
   note: 'Nodyn',
   // glossaryStrings

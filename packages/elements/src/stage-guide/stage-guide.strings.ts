@@ -73,7 +73,7 @@ const own: GuideStrings = {
   reasons: 'Why engage people',
   frameworkLevel: 'Level',
   versions: 'Versions of the model',
-  follows: (version) => `This content follows ${version}.`,
+  follows: (version) => `Version of the model: ${version}.`,
   headingByProject: 'Heading by this project',
   note: 'Note',
 };
