@@ -3,13 +3,18 @@
 import { copyFile, writeFile } from 'node:fs/promises';
 
 const dist = new URL('../packages/core/dist/', import.meta.url);
-const { cycleJsonSchema, cycleAdditionsJsonSchema } = await import(new URL('index.js', dist).href);
+const { cycleJsonSchema, cycleAdditionsJsonSchema, assessmentJsonSchema } = await import(
+  new URL('index.js', dist).href
+);
 
 const write = (name, value) => writeFile(new URL(name, dist), `${JSON.stringify(value, null, 2)}\n`);
 await write('cycle.schema.json', cycleJsonSchema());
 await write('cycle-additions.schema.json', cycleAdditionsJsonSchema());
+await write('assessment.schema.json', assessmentJsonSchema());
 await copyFile(
   new URL('../packages/core/src/data/engagement-cycle.en.json', import.meta.url),
   new URL('engagement-cycle.en.json', dist),
 );
-console.log('core: wrote cycle.schema.json, cycle-additions.schema.json, engagement-cycle.en.json');
+console.log(
+  'core: wrote cycle.schema.json, cycle-additions.schema.json, assessment.schema.json, engagement-cycle.en.json',
+);

@@ -112,6 +112,7 @@ test('the package tarball holds dist, types, schema, dataset and licences, and n
     'dist/index.js',
     'dist/index.d.ts',
     'dist/cycle.schema.json',
+    'dist/assessment.schema.json',
     'dist/engagement-cycle.en.json',
     'LICENSE',
     'LICENSE-DATA.md',
@@ -121,4 +122,28 @@ test('the package tarball holds dist, types, schema, dataset and licences, and n
     assert.ok(files.includes(expected), `${expected} missing from ${files.join(', ')}`);
   }
   assert.ok(!files.some((f) => f.startsWith('test/') || f.startsWith('src/')), files.join(', '));
+});
+
+test('the shipped assessment schema compiles, accepts a rated file and agrees with parseAssessment', async () => {
+  const assessmentSchema = await readJson('assessment.schema.json');
+  const check = ajv.compile(assessmentSchema);
+  const file = core.emptyAssessment(core.defaultCycle, '2026-12-01');
+  file.items[0].level = 'developing';
+  file.items[0].evidence = [{ label: 'Our strategy', href: 'https://example.org/strategy' }];
+  assert.equal(check(file), true, JSON.stringify(check.errors));
+  assert.equal(core.parseAssessment(file, core.defaultCycle).ok, true);
+  for (const broken of [
+    { ...file, schemaVersion: 2 },
+    { ...file, items: [{ id: 'hub', evidence: [{ label: 'x', href: 'javascript:alert(1)' }] }] },
+    { ...file, date: '1/12/2026' },
+  ]) {
+    assert.equal(check(broken), false);
+    assert.equal(core.parseAssessment(broken, core.defaultCycle).ok, false);
+  }
+  fc.assert(
+    fc.property(fc.jsonValue(), (value) => {
+      assert.equal(check(value), core.parseAssessment(value, core.defaultCycle).ok);
+    }),
+    { numRuns: 300 },
+  );
 });

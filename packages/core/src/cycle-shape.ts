@@ -27,7 +27,7 @@ export const LIMITS = {
 export { HUB_ID };
 
 const ID_PATTERN = `^[a-z0-9][a-z0-9-]{0,${LIMITS.id - 1}}$`;
-const id = (description = 'An id: lower-case letters, digits and hyphens.') =>
+export const id = (description = 'An id: lower-case letters, digits and hyphens.') =>
   string({
     max: LIMITS.id,
     pattern: {
@@ -46,8 +46,8 @@ const stageId = string({
   description: 'A stage id, used in links and the selected attribute. "hub" is reserved.',
 });
 const ref = (what: string) => id(`The id of ${what}.`);
-const text = (max: number, description?: string) => string({ max, description });
-const url = string({
+export const text = (max: number, description?: string) => string({ max, description });
+export const url = string({
   max: LIMITS.url,
   pattern: { source: SAFE_URL_PATTERN, message: unsafeUrlMessage, code: 'url' },
   description: 'An http(s), mailto or relative URL.',

@@ -42,3 +42,13 @@ export type {
   MatrixFilter,
   CsvLabels,
 } from './matrix.js';
+export { parseAssessment, emptyAssessment } from './assessment/parse.js';
+export { DEFAULT_SCALE } from './assessment/scale.js';
+export { ratedParts, cycleFingerprint } from './assessment/items.js';
+export type { RatedPart } from './assessment/items.js';
+export { assessmentSummary, actionList, compareAssessments } from './assessment/summary.js';
+export type { ItemSummary, AssessmentSummary, Change, ItemChange } from './assessment/summary.js';
+export { assessmentToCsv } from './assessment/csv.js';
+export type { AssessmentCsvLabels } from './assessment/csv.js';
+export { assessmentJsonSchema } from './schema.js';
+export type * from './assessment/types.js';

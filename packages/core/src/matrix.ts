@@ -4,6 +4,9 @@
  * read the same rows.
  */
 import { HUB_ID } from './constants.js';
+import { creditRows, toCsv } from './csv.js';
+
+export { csvField } from './csv.js';
 import type { Basis, Cycle, Role, RoleGroup, Source } from './types.js';
 
 export interface MatrixColumn {
@@ -84,16 +87,6 @@ export function whoDoesWhat(cycle: Cycle, filter: MatrixFilter = {}): Matrix {
   return { columns, rows: shown.flatMap((s) => s.rows), sections: shown, total: roles.length };
 }
 
-/**
- * One CSV field. Quoted when it holds a comma, quote or line break; and a field that a
- * spreadsheet would read as a formula (starting with =, +, -, @, or a tab or carriage return)
- * gets a leading apostrophe, so opening the file never runs anything.
- */
-export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 export interface CsvLabels {
   role: string;
   group: string;
@@ -117,19 +110,6 @@ const ENGLISH: CsvLabels = {
 };
 
 /**
- * The credit as CSV rows: the line itself, then the source's and the licence's addresses,
- * which a CC BY-NC-SA copy must give (a spreadsheet has no links, so the address is written).
- */
-function creditRows(source: string | Source, labels: CsvLabels): string[][] {
-  if (typeof source === 'string') return [[source]];
-  const rows = [[source.credit]];
-  if (source.url) rows.push([`${labels.source ?? ENGLISH.source}: ${source.name}, ${source.url}`]);
-  const { name, url } = source.licence;
-  rows.push([`${labels.licence ?? ENGLISH.licence}: ${url ? `${name}, ${url}` : name}`]);
-  return rows;
-}
-
-/**
  * The matrix as CSV: UTF-8 with a byte-order mark (so Excel reads it as UTF-8), CRLF line
  * ends, one row per role, the credit last. Pass the cycle's `source` to add the addresses of
  * the source and the licence under the credit line (a bare string adds the line alone).
@@ -145,5 +125,5 @@ export function matrixToCsv(matrix: Matrix, credit: string | Source, labels: Csv
     [],
     ...creditRows(credit, labels),
   ];
-  return '\uFEFF' + lines.map((fields) => fields.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return toCsv(lines);
 }

@@ -1,5 +1,6 @@
 import { additionsShape, cycleShape } from './cycle-shape.js';
 import type { JsonSchema } from './shape.js';
+import { assessmentShape } from './assessment/shape.js';
 
 const DIALECT = 'https://json-schema.org/draft/2020-12/schema';
 
@@ -11,4 +12,9 @@ export function cycleJsonSchema(): JsonSchema {
 /** The JSON Schema of the additions `mergeCycle()` accepts. */
 export function cycleAdditionsJsonSchema(): JsonSchema {
   return { $schema: DIALECT, title: 'Engagement cycle additions', ...additionsShape.schema() };
+}
+
+/** The JSON Schema of an assessment file, generated from the rules `parseAssessment()` applies. */
+export function assessmentJsonSchema(): JsonSchema {
+  return { $schema: DIALECT, title: 'Engagement cycle self-assessment', ...assessmentShape.schema() };
 }

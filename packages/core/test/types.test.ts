@@ -7,6 +7,8 @@ import { expect } from '@open-wc/testing';
 import type { additionsShape, cycleShape } from '../src/cycle-shape.js';
 import type { Infer } from '../src/shape.js';
 import type { Cycle, CycleAdditions } from '../src/types.js';
+import type { assessmentShape } from '../src/assessment/shape.js';
+import type { Assessment } from '../src/assessment/types.js';
 
 type Normalize<T> = T extends readonly (infer U)[]
   ? Normalize<U>[]
@@ -18,6 +20,7 @@ type Equals<A, B> =
 
 const cycleAgrees: Equals<Infer<typeof cycleShape>, Cycle> = true;
 const additionsAgree: Equals<Infer<typeof additionsShape>, CycleAdditions> = true;
+const assessmentAgrees: Equals<Infer<typeof assessmentShape>, Assessment> = true;
 
 // A deliberate mismatch must be caught, or the two checks above prove nothing.
 type WithExtra = Cycle & { colour: string };
@@ -27,11 +30,8 @@ const optionalityIsCaught: Equals<Infer<typeof cycleShape>, LooserTitle> = false
 
 describe('types and shape', () => {
   it('agree (checked by the type-checker; this test keeps the file in the suite)', () => {
-    expect([cycleAgrees, additionsAgree, extraIsCaught, optionalityIsCaught]).to.deep.equal([
-      true,
-      true,
-      false,
-      false,
-    ]);
+    expect([cycleAgrees, additionsAgree, assessmentAgrees, extraIsCaught, optionalityIsCaught]).to.deep.equal(
+      [true, true, true, false, false],
+    );
   });
 });
