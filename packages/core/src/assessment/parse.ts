@@ -6,8 +6,6 @@ import { DEFAULT_SCALE } from './scale.js';
 import { cycleFingerprint, ratedParts } from './items.js';
 import type { Assessment, AssessmentParseResult, AssessmentWarning } from './types.js';
 
-type Rec = Record<string, unknown>;
-const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Reads and checks an assessment file against the cycle it will be shown with. Never throws.
