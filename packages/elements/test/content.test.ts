@@ -189,6 +189,48 @@ describe('content and credit', () => {
     });
   });
 
+  describe('language of parts on a Welsh page (WCAG 3.1.2)', () => {
+    it('marks the content inside the wheel list’s Welsh words as English, and the words as Welsh', async () => {
+      const holder = await mount<HTMLElement>(html`<div lang="cy"><ec-cycle-wheel></ec-cycle-wheel></div>`);
+      const el = holder.querySelector('ec-cycle-wheel')!;
+      await settled(el);
+      const hub = el.shadowRoot!.querySelector('.hub-item')!;
+      expect([...hub.querySelectorAll('span')].map((s) => [s.lang, text(s)])).to.deep.equal([
+        ['cy', 'Canolbwynt:'],
+        ['en-GB', defaultCycle.hub.title],
+      ]);
+      const part = el.shadowRoot!.querySelector('ol li .in-segment')!;
+      expect([...part.querySelectorAll('span')].map((s) => [s.lang, text(s)])).to.deep.equal([
+        ['cy', 'Rhan o:'],
+        ['en-GB', 'Analyse & plan'],
+        ['cy', ', yn ôl awgrym y prosiect hwn'],
+      ]);
+      const credit = el.shadowRoot!.querySelector("[part='credit']") as HTMLElement;
+      expect(credit.lang).to.equal('en-GB');
+      expect([...credit.querySelectorAll(':scope > span')].map((s) => (s as HTMLElement).lang)).to.deep.equal(
+        ['cy', 'cy'],
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('marks the stage names inside the guide’s Previous and Next buttons as English', async () => {
+      const holder = await mount<HTMLElement>(html`<div lang="cy"><ec-stage-guide></ec-stage-guide></div>`);
+      const el = holder.querySelector('ec-stage-guide')!;
+      await settled(el);
+      const next = el.shadowRoot!.querySelector("[part='next-button']")!;
+      expect([...next.querySelectorAll('span')].map((s) => [s.lang, text(s)])).to.deep.equal([
+        ['cy', 'Nesaf:'],
+        ['en-GB', '1. Needs and aspirations'],
+      ]);
+    });
+
+    it('adds no language marks where the page and the content share a language', async () => {
+      const el = await mount<HTMLElement>(html`<ec-cycle-wheel></ec-cycle-wheel>`);
+      expect(el.shadowRoot!.querySelectorAll('.hub-item span, .in-segment span')).to.have.length(0);
+      expect(text(el.shadowRoot!.querySelector('.hub-item'))).to.equal(`Hub: ${defaultCycle.hub.title}`);
+    });
+  });
+
   describe('the wheel says its outer ring is a suggestion', () => {
     it('under the wheel, only while the ring is drawn', async () => {
       const el = await mount<HTMLElement>(html`<ec-cycle-wheel></ec-cycle-wheel>`);

@@ -168,7 +168,10 @@ describe('<ec-cycle-wheel>', () => {
       expect(tab(el, 'stage-2').getAttribute('aria-label')).to.match(/^Cam 2 o 5: /);
       // The list's titles are English content; the words round them are Welsh.
       expect(el.shadowRoot!.querySelector('ol')!.getAttribute('lang')).to.equal('en-GB');
-      expect(el.shadowRoot!.querySelector('.in-segment')!.getAttribute('lang')).to.equal('cy');
+      // The words round a segment's title are Welsh; the title inside them is content, English.
+      const part = el.shadowRoot!.querySelector('.in-segment')!;
+      expect(part.querySelector("span[lang='cy']")!.textContent).to.equal('Rhan o: ');
+      expect(part.querySelector("span[lang='en-GB']")!.textContent).to.equal('Analyse & plan');
     });
 
     it('shows titles containing HTML or script as plain text', async () => {

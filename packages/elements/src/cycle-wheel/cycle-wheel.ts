@@ -15,6 +15,7 @@ import { DeepLinkController } from '../shared/deep-link-controller.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { states } from '../shared/states.styles.js';
 import { creditStyles, renderCredit } from '../shared/credit.js';
+import { mixed } from '../shared/mixed.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { wheelStyles } from './cycle-wheel.styles.js';
 import { wheelStrings, type WheelUiStrings } from './cycle-wheel.strings.js';
@@ -360,14 +361,20 @@ export class EcCycleWheel extends CycleElement<WheelUiStrings> {
     const selected = this.link.store.selected;
     return html`<div part="list" class=${this.hideList ? 'list visually-hidden' : 'list'}>
       <p class="hub-item" aria-current=${selected === HUB_ID ? 'true' : nothing}>
-        ${this.t.hubItem(cycle.hub.title)}
+        ${mixed(this.t.hubItem, cycle.hub.title, this.langs)}
       </p>
       <!-- The titles are content: marked with the cycle's language, which may not be the page's. -->
       <ol aria-label=${this.t.stageListLabel} lang=${cycle.lang ?? nothing}>
         ${cycle.stages.map((s) => {
           const segment = this.showSegments ? this.segmentOf.get(s.id) : undefined;
           return html`<li aria-current=${selected === s.id ? 'true' : nothing}>
-            ${s.title}${segment ? html` <span class="in-segment" lang=${cycle.lang ? this.language.lang : nothing}>(${this.t.inSegment(segment.title, segment.basis === 'suggested')})</span>` : nothing}
+            ${s.title}${
+              segment
+                ? html` <span class="in-segment"
+                    >(${mixed((title) => this.t.inSegment(title, segment.basis === 'suggested'), segment.title, this.langs)})</span
+                  >`
+                : nothing
+            }
           </li>`;
         })}
       </ol>

@@ -22,6 +22,7 @@ import { triggerOf, type SelectionChange } from '../shared/store.js';
 import { states } from '../shared/states.styles.js';
 import { creditStyles, renderCredit } from '../shared/credit.js';
 import { glossaryStyles, renderTerms } from '../shared/glossary.js';
+import { mixed } from '../shared/mixed.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { guideStrings } from './stage-guide.strings.js';
 import { guideStyles } from './stage-guide.styles.js';
@@ -474,7 +475,7 @@ export class EcStageGuide extends FollowingElement<Strings> {
     const onHub = selected === HUB_ID;
     return html`<nav class="nav" part="nav" aria-label=${t.navLabel}>
       <button type="button" class="button" part="previous-button" @click=${(e: MouseEvent) => this.go(-1, e)}>
-        ${t.previous(label(prev))}
+        ${mixed(t.previous, label(prev), this.langs)}
       </button>
       <button
         type="button"
@@ -486,7 +487,7 @@ export class EcStageGuide extends FollowingElement<Strings> {
         ${t.backToHub}
       </button>
       <button type="button" class="button" part="next-button" @click=${(e: MouseEvent) => this.go(1, e)}>
-        ${t.next(label(next))}
+        ${mixed(t.next, label(next), this.langs)}
       </button>
     </nav>`;
   }
