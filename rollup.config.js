@@ -35,7 +35,7 @@ const external = (id) => /^(@engagement-cycle\/|lit|@lit\/|@lit-labs\/|react|tsl
 const npmPackages = {
   core: ['index'],
   elements: ['index', 'cycle-wheel', 'stage-guide', 'who-does-what', 'engagement-cycle'],
-  react: ['index'],
+  react: ['index', 'cycle-wheel', 'stage-guide', 'who-does-what', 'engagement-cycle'],
 };
 
 // Each build starts from an empty dist/, so a module that was renamed or removed in the
