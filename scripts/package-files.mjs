@@ -13,3 +13,16 @@ const preface =
   'What follows applies to that content wherever it is.\n\n';
 await writeFile(new URL('elements/LICENSE-DATA.md', root), preface + data);
 console.log('elements: wrote LICENSE-DATA.md');
+
+// The CDN files export what the npm entries they are built from export (one self-contained
+// copy of the same modules), so their types are those entries' types.
+for (const [cdn, entry] of [
+  ['engagement-cycle', 'index'],
+  ['cycle-wheel', 'cycle-wheel'],
+]) {
+  await writeFile(
+    new URL(`elements/dist/cdn/${cdn}.d.ts`, root),
+    `// The types of this self-contained file are those of the npm entry it is built from.\nexport * from '../${entry}.js';\n`,
+  );
+}
+console.log('elements: wrote dist/cdn/*.d.ts');
