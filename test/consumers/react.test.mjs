@@ -64,7 +64,12 @@ test('renders in Chromium; onStageSelect and onec-stage-select both receive the 
     assert.deepEqual(await page.evaluate(() => window.fromTag), [
       { stageId: 'stage-3', previousStageId: 'stage-2', trigger: 'pointer' },
     ]);
-    // React state followed the wheel's store, which the guide moved on.
+    // The matrix wrapper, linked with for="wheel", draws its table and follows the selection.
+    await page.waitForFunction(
+      () =>
+        document.querySelector('ec-who-does-what')?.shadowRoot?.querySelector('table caption') &&
+        document.querySelector('ec-who-does-what').selected === 'stage-3',
+    );
     assert.deepEqual(errors, []);
   } finally {
     await server.close();
