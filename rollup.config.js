@@ -6,8 +6,28 @@ import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { minifyTemplates } from './scripts/minify-templates.js';
+import { legalCommentsOnce, thirdPartyNotices } from './scripts/third-party-notices.js';
+
+const elementsVersion = JSON.parse(readFileSync('packages/elements/package.json', 'utf8')).version;
+
+/**
+ * Opens each CDN file. A `/*!` comment is a legal comment: terser keeps it (and every
+ * bundled package's own `@license` comment) while it drops all others. A CDN file carries the
+ * default dataset, so it names both licences, the credit and where the full texts are.
+ */
+const cdnBanner =
+  `/*! @engagement-cycle/elements ${elementsVersion} | code: MIT | default content: ` +
+  `based on The Engagement Cycle by InHealth Associates (engagementcycle.org), ` +
+  `CC BY-NC-SA 2.0 UK: England & Wales, https://creativecommons.org/licenses/by-nc-sa/2.0/uk/ | ` +
+  `bundles Lit (BSD-3-Clause): see THIRD-PARTY-NOTICES.md */`;
+
+/** One instance for both CDN files, so the notices list what either bundle holds. */
+const notices = thirdPartyNotices({
+  fileName: 'THIRD-PARTY-NOTICES.md',
+  title: 'The CDN files in this folder (`engagement-cycle.js`, `cycle-wheel.js`) bundle these packages.',
+});
 
 /** Everything a package depends on stays an import in the npm builds. */
 const external = (id) => /^(@engagement-cycle\/|lit|@lit\/|@lit-labs\/|react|tslib)/.test(id);
@@ -15,7 +35,7 @@ const external = (id) => /^(@engagement-cycle\/|lit|@lit\/|@lit-labs\/|react|tsl
 const npmPackages = {
   core: ['index'],
   elements: ['index', 'cycle-wheel', 'stage-guide', 'who-does-what', 'engagement-cycle'],
-  react: ['index'],
+  react: ['index', 'cycle-wheel', 'stage-guide', 'who-does-what', 'engagement-cycle'],
 };
 
 // Each build starts from an empty dist/, so a module that was renamed or removed in the
@@ -29,7 +49,10 @@ const npmBuilds = Object.entries(npmPackages).map(([name, entries]) => ({
   output: {
     dir: `packages/${name}/dist`,
     format: 'es',
-    sourcemap: true,
+    // No source maps in the npm builds: each file is one source module, unminified, so the
+    // shipped JavaScript reads as the source does, and a site's bundler makes its own maps
+    // from it. (Maps pointing at src/*.ts, which is not shipped, resolved to nothing.)
+    sourcemap: false,
     preserveModules: true,
     preserveModulesRoot: `packages/${name}/src`,
   },
@@ -51,6 +74,9 @@ const cdnBuild = (name, input) => ({
   output: {
     file: `packages/elements/dist/cdn/${name}.js`,
     format: 'es',
+    banner: cdnBanner,
+    // The CDN files are minified, so they keep maps, with every source's text inside
+    // (`sourcesContent`), so a browser's devtools show the code with nothing else hosted.
     sourcemap: true,
     inlineDynamicImports: true,
   },
@@ -59,7 +85,9 @@ const cdnBuild = (name, input) => ({
     json({ preferConst: true, compact: true }),
     typescript({ tsconfig: 'packages/elements/tsconfig.cdn.json', outputToFilesystem: true }),
     minifyTemplates(),
-    terser({ ecma: 2022, module: true, format: { comments: false } }),
+    legalCommentsOnce(),
+    terser({ ecma: 2022, module: true, format: { comments: 'some' } }),
+    notices,
   ],
 });
 

@@ -121,3 +121,71 @@ test('documents the matrix', () => {
   const composite = elements.find((d) => d.tagName === 'ec-engagement-cycle');
   assert.ok(composite.attributes.some((a) => a.name === 'hide-matrix' && a.description));
 });
+
+// The manifest describes the package as installed: its paths are files that ship.
+const pkgDir = new URL('../../packages/elements/', import.meta.url);
+const TAGS = ['ec-cycle-wheel', 'ec-stage-guide', 'ec-who-does-what', 'ec-engagement-cycle'];
+
+test('every module path and reference points at a dist/ file that is built', async () => {
+  const { access } = await import('node:fs/promises');
+  const paths = new Set();
+  const walk = (v) => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object')
+      for (const [k, x] of Object.entries(v)) {
+        if ((k === 'path' || k === 'module') && typeof x === 'string') paths.add(x);
+        else walk(x);
+      }
+  };
+  walk(manifest.modules);
+  assert.ok(paths.size > 20);
+  for (const p of paths) {
+    assert.match(p, /^dist\/.+\.js$/, p);
+    await access(new URL(p, pkgDir)); // throws if the file is not there
+  }
+});
+
+test('each tag has its custom-element-definition export, in its own entry', () => {
+  const defs = manifest.modules.flatMap((m) =>
+    (m.exports ?? [])
+      .filter((e) => e.kind === 'custom-element-definition')
+      .map((e) => ({ path: m.path, ...e })),
+  );
+  for (const tag of TAGS) {
+    const own = defs.find((d) => d.name === tag && d.path === `dist/${tag.slice(3)}.js`);
+    assert.ok(own, `${tag} has no definition in dist/${tag.slice(3)}.js`);
+    const home = manifest.modules.find((m) => m.path === own.declaration.module);
+    assert.ok(home.declarations.some((d) => d.name === own.declaration.name && d.tagName === tag));
+  }
+  assert.ok(
+    defs.every((d) => TAGS.includes(d.name)),
+    defs.map((d) => d.name).join(),
+  );
+});
+
+test('events carry their type, and @internal members are left out', () => {
+  for (const d of elements)
+    for (const e of d.events)
+      assert.equal(e.type.text, 'CustomEvent<StageSelectDetail>', `${d.name} ${e.name}`);
+  const all = elements.flatMap((d) => d.members.map((m) => m.name));
+  for (const internal of ['panel', 'pending', 'link', 'language'])
+    assert.ok(!all.includes(internal), internal);
+});
+
+test('editor and framework files are generated from the manifest and shipped', async () => {
+  const pkg = JSON.parse(await readFile(new URL('package.json', pkgDir), 'utf8'));
+  const jsx = await readFile(new URL('dist/types/jsx.d.ts', pkgDir), 'utf8');
+  const vue = await readFile(new URL('dist/types/vue.d.ts', pkgDir), 'utf8');
+  for (const tag of TAGS) {
+    assert.match(jsx, new RegExp(`"${tag}": Partial<`));
+    assert.match(vue, new RegExp(`"${tag}": DefineComponent<`));
+  }
+  assert.match(jsx, /"onec-stage-select"\?: \(e: CustomEvent<StageSelectDetail>\) => void/);
+  const html = JSON.parse(await readFile(new URL('dist/vscode.html-custom-data.json', pkgDir), 'utf8'));
+  assert.deepEqual(html.tags.map((t) => t.name).sort(), [...TAGS].sort());
+  const webTypes = JSON.parse(await readFile(new URL(pkg['web-types'], pkgDir), 'utf8'));
+  assert.equal(webTypes.name, '@engagement-cycle/elements');
+  assert.deepEqual(webTypes.contributions.html.elements.map((e) => e.name).sort(), [...TAGS].sort());
+  for (const sub of ['./jsx', './react-jsx', './vue', './web-types.json', './vscode.html-custom-data.json'])
+    assert.ok(pkg.exports[sub], `${sub} is not exported`);
+});

@@ -5,7 +5,7 @@
  *
  * It is a thin shell round `renderWheelSvg()`: it reads and checks arguments and files, and
  * leaves every pixel to the library, so the command and the API can never draw different
- * wheels. Plain JavaScript with no build step, so that `npx engagement-cycle` runs what ships.
+ * wheels. Plain JavaScript with no build step, so that `npx -p @engagement-cycle/core engagement-cycle` runs what ships.
  *
  * Output goes through `process.stdout.write` rather than `console.log` because the SVG is data
  * for a pipe or a redirect, and errors through `process.stderr.write` so that a broken file or

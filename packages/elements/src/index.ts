@@ -7,7 +7,7 @@ export { EcEngagementCycle } from './engagement-cycle.js';
 export { EcCycleWheel } from './cycle-wheel.js';
 export { EcStageGuide } from './stage-guide.js';
 export { EcWhoDoesWhat } from './who-does-what.js';
-export { CycleElement, type StageSelectDetail } from './shared/cycle-element.js';
+export { CycleElement, type StageSelectDetail, type EcEventMap } from './shared/cycle-element.js';
 export { CycleStore, type CycleState, type SelectTrigger, type StoreError } from './shared/store.js';
 export { storeContext } from './shared/context.js';
 export { registerStrings, type StateStrings, type SuggestedStrings } from './shared/localize.js';

@@ -38,7 +38,7 @@ const onUnlessFalse = { fromAttribute: (value: string | null) => value !== 'fals
  *
  * @tag ec-cycle-wheel
  *
- * @event ec-stage-select - The selection changed. `detail`: `{ stageId, previousStageId,
+ * @event {CustomEvent<StageSelectDetail>} ec-stage-select - The selection changed. `detail`: `{ stageId, previousStageId,
  * trigger }`, where `trigger` is `pointer`, `keyboard`, `api` or `url`. Bubbles and is composed.
  *
  * @csspart base - The wrapper of the wheel, its list and its credit.

@@ -24,7 +24,7 @@ type Strings = NonNullable<EcCycleWheel['strings']> &
  *
  * @tag ec-engagement-cycle
  *
- * @event ec-stage-select - The selection changed, from the wheel, the guide, the address or
+ * @event {CustomEvent<StageSelectDetail>} ec-stage-select - The selection changed, from the wheel, the guide, the address or
  * the API. `detail`: `{ stageId, previousStageId, trigger }`. Bubbles and is composed.
  *
  * @slot after - Content under the wheel and the guide, across the full width.

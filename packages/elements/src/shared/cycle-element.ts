@@ -28,9 +28,22 @@ export interface StageSelectDetail {
   trigger: SelectTrigger;
 }
 
+/**
+ * Every event the elements fire, with its type, so `addEventListener` on an element, on
+ * `document` or on `window` knows the `detail`.
+ */
+export interface EcEventMap {
+  'ec-stage-select': CustomEvent<StageSelectDetail>;
+}
+
 declare global {
+  // Elements, and `document` and `window` (whose listeners take GlobalEventHandlersEventMap):
+  // the event bubbles and is composed, so a page often listens high up.
   interface HTMLElementEventMap {
-    'ec-stage-select': CustomEvent<StageSelectDetail>;
+    'ec-stage-select': EcEventMap['ec-stage-select'];
+  }
+  interface GlobalEventHandlersEventMap {
+    'ec-stage-select': EcEventMap['ec-stage-select'];
   }
 }
 

@@ -43,7 +43,7 @@ type Followable = Element & { panel?: Element };
  *
  * @tag ec-stage-guide
  *
- * @event ec-stage-select - The selection changed through this guide's buttons or API.
+ * @event {CustomEvent<StageSelectDetail>} ec-stage-select - The selection changed through this guide's buttons or API.
  * `detail`: `{ stageId, previousStageId, trigger }`. Bubbles and is composed.
  *
  * @csspart base - The wrapper of the guide.

@@ -34,7 +34,7 @@ const NARROW_REM = 40;
  *
  * @tag ec-who-does-what
  *
- * @event ec-stage-select - A column heading was pressed (or the API used) and the selection
+ * @event {CustomEvent<StageSelectDetail>} ec-stage-select - A column heading was pressed (or the API used) and the selection
  * changed. `detail`: `{ stageId, previousStageId, trigger }`. Bubbles and is composed.
  *
  * @csspart base - The wrapper of the matrix.
