@@ -151,6 +151,17 @@ export class EcWhoDoesWhat extends FollowingElement<Strings> {
     for (const cell of this.markedCells) cell.classList.add('selected');
   }
 
+  /**
+   * Brings a control that the keyboard focused fully into view, in the table's scrolling box
+   * and in the page (WCAG 2.4.11): Firefox scrolls only a control wholly out of view, and
+   * neither browser scrolls a control partly out of view. Not for a pointer's focus: the
+   * control would move away from under the pointer before the click.
+   */
+  private onFocusIn(event: FocusEvent): void {
+    const target = event.target as Element;
+    if (target.matches(':focus-visible')) target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }
+
   /** What is shown, as CSV text (UTF-8 with BOM; formula-like cells neutralised). */
   toCsv(): string | undefined {
     const matrix = this.matrix;
@@ -343,7 +354,7 @@ export class EcWhoDoesWhat extends FollowingElement<Strings> {
           <div class="wide">${this.renderTable(matrix, selected)}</div>
           <div class="narrow">${this.narrow ? this.renderList(matrix, selected) : nothing}</div>`
       : html`<p class="empty">${t.noRoles}</p>`;
-    return html`<div part="base" class="base">
+    return html`<div part="base" class="base" @focusin=${this.onFocusIn}>
       <div class="probe"></div>
       ${body}
       <p class="credit" part="credit">${cycle.source.credit}</p>
