@@ -302,7 +302,11 @@ describe('<ec-engagement-cycle>', () => {
           worst.push(overlap(wheel.getBoundingClientRect(), matrix.getBoundingClientRect()));
         }
         expect(Math.max(...worst), 'px² of the matrix under the wheel').to.equal(0);
-        // Back from the end of the page through every control of the matrix, as a keyboard user.
+        // Back from the end of the page through every control of the matrix, as a keyboard
+        // user, with the table scrolled sideways as far as it goes.
+        const scroll = matrix.shadowRoot!.querySelector<HTMLElement>('.scroll')!;
+        const corner = matrix.shadowRoot!.querySelector('th.corner')!;
+        scroll.scrollLeft = scroll.scrollWidth;
         host.querySelector<HTMLElement>('#after')!.focus();
         const seen: string[] = [];
         for (let i = 0; i < 40; i++) {
@@ -318,10 +322,21 @@ describe('<ec-engagement-cycle>', () => {
           seen.push(name);
           await new Promise(requestAnimationFrame);
           const box = active.getBoundingClientRect();
-          // Fully in the window's height (sideways, the table's own scrolling is checked in the matrix tests).
+          // Fully in the window.
           expect(box.top, `${name}: top in view`).to.be.at.least(-1);
           expect(box.bottom, `${name}: bottom in view`).to.be.at.most(innerHeight + 1);
           expect(overlap(box, wheel.getBoundingClientRect()), `${name}: under the wheel`).to.equal(0);
+          expect(box.left, `${name}: left edge in view`).to.be.at.least(-1);
+          expect(box.right, `${name}: right edge in view`).to.be.at.most(innerWidth + 1);
+          if (!active.matches("[part='column-button']")) continue;
+          // Inside the table's scrolling box, clear of its sticky "Role" column.
+          const view = scroll.getBoundingClientRect();
+          expect(box.left, `${name}: clear of the "Role" column`).to.be.at.least(
+            corner.getBoundingClientRect().right - 1,
+          );
+          expect(box.right, `${name}: inside the scrolling box`).to.be.at.most(
+            view.left + scroll.clientLeft + scroll.clientWidth + 1,
+          );
         }
         expect(seen.length).to.be.at.least(5);
       });

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { defaultCycle, whoDoesWhat, type Cycle } from '@engagement-cycle/core';
 import '../src/cycle-wheel.js';
 import '../src/who-does-what.js';
@@ -231,6 +231,75 @@ describe('<ec-who-does-what>', () => {
       // The caption has scrolled away; the heading row sits at the top of the scrolling box.
       expect(head.getBoundingClientRect().top).to.be.closeTo(scroll.getBoundingClientRect().top + 1, 1);
       expect(firstRole.getBoundingClientRect().left).to.be.closeTo(roleLeft, 1);
+    });
+  });
+
+  describe('focus and the sticky role column (WCAG 2.4.11)', () => {
+    /** Moves focus with Tab (or Shift+Tab) and returns the column buttons it reached, in order. */
+    async function tabThroughColumns(el: EcWhoDoesWhat, back: boolean): Promise<string[]> {
+      const scroll = q(el, '.scroll') as HTMLElement;
+      const corner = q(el, 'th.corner') as HTMLElement;
+      const reached: string[] = [];
+      for (let i = 0; i < 20; i++) {
+        if (back) await sendKeys({ down: 'Shift' });
+        await sendKeys({ press: 'Tab' });
+        if (back) await sendKeys({ up: 'Shift' });
+        const active = el.shadowRoot!.activeElement;
+        if (!active?.matches("[part='column-button']")) {
+          if (reached.length) break;
+          continue;
+        }
+        await new Promise(requestAnimationFrame);
+        const name = text(active).split(':')[0]!;
+        reached.push(name);
+        const box = active.getBoundingClientRect();
+        const view = scroll.getBoundingClientRect();
+        // Wholly inside the scrolling box (its scrollbar aside), and clear of the sticky corner.
+        expect(box.left, `${name}: clear of the sticky "Role" column`).to.be.at.least(
+          corner.getBoundingClientRect().right - 1,
+        );
+        expect(box.right, `${name}: right edge in view`).to.be.at.most(
+          view.left + scroll.clientLeft + scroll.clientWidth + 1,
+        );
+      }
+      return reached;
+    }
+
+    it('scrolls a focused column button out from under the "Role" column, and a partly hidden last one into view, at 900 px', async () => {
+      const host = await fixture(
+        html`<div>
+          <button id="before">before</button>
+          <ec-who-does-what style="width: 900px"></ec-who-does-what>
+          <button id="after">after</button>
+        </div>`,
+      );
+      await settled(host);
+      const el = host.querySelector<EcWhoDoesWhat>('ec-who-does-what')!;
+      const scroll = q(el, '.scroll') as HTMLElement;
+      expect(scroll.scrollWidth).to.be.above(scroll.clientWidth); // the table does scroll sideways
+      const columns = qa(el, "[part='column-button']").map((b) => text(b).split(':')[0]);
+      // Forward, from the start: the last column, partly off the right edge, comes into view.
+      (q(el, '.scroll') as HTMLElement).focus();
+      expect(await tabThroughColumns(el, false)).to.deep.equal(columns);
+      // Back from the end, with the table scrolled all the way right.
+      scroll.scrollLeft = scroll.scrollWidth;
+      host.querySelector<HTMLElement>('#after')!.focus();
+      expect(await tabThroughColumns(el, true)).to.deep.equal([...columns].reverse());
+    });
+
+    it('keeps the caption and the role-group names in view while the table scrolls sideways', async () => {
+      const el = await matrix(html`<ec-who-does-what style="width: 700px"></ec-who-does-what>`);
+      const scroll = q(el, '.scroll') as HTMLElement;
+      const caption = q(el, 'caption > span') ?? q(el, 'caption')!;
+      const group = q(el, "th[scope='rowgroup'] > span") ?? q(el, "th[scope='rowgroup']")!;
+      const left = (n: Element) => n.getBoundingClientRect().left;
+      const before = [left(caption), left(group)];
+      scroll.scrollLeft = scroll.scrollWidth;
+      await waitUntil(() => scroll.scrollLeft > 100, 'the table did not scroll');
+      await new Promise(requestAnimationFrame);
+      expect(text(caption)).to.equal('Who does what at each stage');
+      expect(left(caption), 'caption').to.be.closeTo(before[0]!, 1);
+      expect(left(group), 'role group').to.be.closeTo(before[1]!, 1);
     });
   });
 

@@ -133,6 +133,14 @@ export const matrixStyles = css`
     z-index: 3;
   }
 
+  /* The caption and the role-group names span the whole table; their text stays at the left
+     of the scrolling box while the table scrolls sideways under it. */
+  .stay {
+    display: inline-block;
+    position: sticky;
+    left: 0.5rem;
+  }
+
   tr.group th {
     background: var(--ec-color-surface);
     font-size: 1rem;
