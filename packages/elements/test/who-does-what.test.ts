@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { defaultCycle, whoDoesWhat, type Cycle } from '@engagement-cycle/core';
 import '../src/cycle-wheel.js';
 import '../src/who-does-what.js';
@@ -300,6 +300,44 @@ describe('<ec-who-does-what>', () => {
       expect(text(caption)).to.equal('Who does what at each stage');
       expect(left(caption), 'caption').to.be.closeTo(before[0]!, 1);
       expect(left(group), 'role group').to.be.closeTo(before[1]!, 1);
+    });
+  });
+
+  describe('forced colours', () => {
+    it('draws no underline under every column button, and a real outline round the focused one (Chromium)', async function () {
+      if (!(await executeServerCommand('emulate-forced-colors', { active: true }))) this.skip(); // Firefox: no DevTools protocol.
+      try {
+        const host = await fixture(
+          html`<div><ec-who-does-what selected="stage-2" style="width: 1100px"></ec-who-does-what></div>`,
+        );
+        await settled(host);
+        const el = host.querySelector<EcWhoDoesWhat>('ec-who-does-what')!;
+        expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+        const buttons = qa(el, "[part='column-button']") as HTMLElement[];
+        const pressed = buttons.filter((b) => b.getAttribute('aria-pressed') === 'true');
+        expect(pressed).to.have.length(1);
+        // Only the pressed button is underlined; the others have no edge to draw.
+        for (const b of buttons) {
+          const style = getComputedStyle(b);
+          const width = b === pressed[0] ? '4px' : '0px';
+          expect(style.borderBottomWidth, `${text(b)}: underline`).to.equal(width);
+          expect(style.outlineStyle, `${text(b)}: no outline before focus`).to.equal('none');
+        }
+        // Keyboard focus on a column button draws an outline at least 2 px wide, in a system
+        // colour other than the selected column's Highlight.
+        (q(el, '.scroll') as HTMLElement).focus();
+        for (const target of [buttons[0]!, pressed[0]!]) {
+          while (el.shadowRoot!.activeElement !== target) await sendKeys({ press: 'Tab' });
+          const style = getComputedStyle(target);
+          expect(style.outlineStyle, `${text(target)}: outline`).to.equal('solid');
+          expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+          const cell = getComputedStyle(target.closest('th')!);
+          if (target === pressed[0]) expect(style.outlineColor).not.to.equal(cell.outlineColor);
+        }
+        await expect(el).to.be.accessible();
+      } finally {
+        await executeServerCommand('emulate-forced-colors', { active: false });
+      }
     });
   });
 

@@ -154,8 +154,8 @@ export const matrixStyles = css`
     width: 100%;
     min-height: 44px;
     padding: 0.25rem;
+    /* No border: forced colours would draw even a transparent one, under every button. */
     border: 0;
-    border-bottom: 4px solid transparent;
     background: none;
     color: var(--ec-color-link);
     cursor: pointer;
@@ -163,7 +163,7 @@ export const matrixStyles = css`
 
   thead button[aria-pressed='true'] {
     color: var(--ec-color-text);
-    border-bottom-color: var(--ec-color-text);
+    box-shadow: inset 0 -4px var(--ec-color-text);
   }
 
   .selected,
@@ -316,8 +316,14 @@ export const matrixStyles = css`
       outline: 3px solid Highlight;
       outline-offset: -3px;
     }
+    /* Box shadows are not drawn here: the pressed button gets a real underline, and focus
+       a real outline, inside the cell's own Highlight outline. */
     thead button[aria-pressed='true'] {
-      border-bottom-color: Highlight;
+      border-bottom: 4px solid Highlight;
+    }
+    thead button:focus-visible {
+      outline: 3px solid CanvasText;
+      outline-offset: -6px;
     }
     .list .selected {
       border-left-color: Highlight;
