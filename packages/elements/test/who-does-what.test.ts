@@ -36,7 +36,7 @@ describe('<ec-who-does-what>', () => {
       expect(text(table.querySelector('caption'))).to.equal('Who does what at each stage');
       const cols = [...table.querySelectorAll('thead th')];
       expect(cols.every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
-      expect(cols.map(text).slice(1)).to.deep.equal([
+      expect(cols.slice(1).map((th) => text(th.querySelector('button')))).to.deep.equal([
         'Hub: Strategy, culture and systems: Engagement strategy, culture and systems',
         ...defaultCycle.stages.map((s) => `${s.number}. ${s.shortTitle}: ${s.title}`),
       ]);
@@ -410,6 +410,66 @@ describe('<ec-who-does-what>', () => {
   });
 
   describe('print', () => {
+    it('prints text column headings (repeated on every page) and keeps each row whole', async function () {
+      const el = await matrix(html`<ec-who-does-what selected="stage-2"></ec-who-does-what>`);
+      try {
+        await emulateMedia({ media: 'print' });
+      } catch {
+        this.skip(); // Firefox through WebDriver BiDi cannot emulate print media.
+      }
+      try {
+        const heads = qa(el, 'thead th:not(.corner)');
+        expect(heads).to.have.length(el.matrix!.columns.length);
+        for (const th of heads) {
+          const button = th.querySelector('button')!;
+          const label = th.querySelector('.print-label')!;
+          expect(getComputedStyle(button).display, 'button').to.equal('none');
+          expect(getComputedStyle(label).display, 'text heading').to.equal('block');
+          const hidden = text(button.querySelector('.visually-hidden'));
+          expect(text(label)).to.equal(text(button).replace(hidden, '').trim());
+        }
+        for (const tr of qa(el, 'tbody tr')) expect(getComputedStyle(tr).breakInside).to.equal('avoid');
+        for (const tr of qa(el, 'tbody tr.group')) expect(getComputedStyle(tr).breakAfter).to.equal('avoid');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+      // On screen the text headings are not shown, nor read: the buttons are the headings.
+      for (const label of qa(el, '.print-label')) expect(getComputedStyle(label).display).to.equal('none');
+    });
+
+    it('prints on paper every page with its stage headings, and no row split across pages (PDF)', async function () {
+      this.timeout(30000);
+      const el = await matrix(html`<ec-who-does-what selected="stage-2"></ec-who-does-what>`);
+      // Each page as pdftotext reads it from the PDF: its lines, top to bottom.
+      const pages = await executeServerCommand<{ text: string; words: string[] }[][] | false, undefined>(
+        'print-pdf',
+      );
+      if (!pages) this.skip(); // only browsers driven by Puppeteer print to PDF here
+      const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+      const onPage = pages!.map((lines) => ` ${flat(lines.map((l) => l.text).join(' '))} `);
+      // Each column's visible heading, as on screen (the button's text without its hidden part).
+      const labels = qa(el, "[part='column-button']").map((b) =>
+        text(b)
+          .replace(text(b.querySelector('.visually-hidden')), '')
+          .trim(),
+      );
+      expect(labels).to.have.length(el.matrix!.columns.length);
+      onPage.forEach((page, i) => {
+        for (const label of ['Role', ...labels])
+          expect(page, `page ${i + 1}: "${label}"`).to.include(` ${label} `);
+      });
+      // A row is whole when one page holds every word of its role and its cells. (Words, not
+      // lines: pdftotext runs the lines of cells side by side into each other.)
+      const words = pages!.map((lines) => new Set(lines.flatMap((l) => l.words)));
+      for (const row of el.matrix!.rows) {
+        const wanted = flat([row.role.name, ...row.cells.map((c) => c.text ?? '')].join(' ')).split(' ');
+        expect(
+          words.some((page) => wanted.every((w) => page.has(w))),
+          `${row.role.name}: the whole row on one page`,
+        ).to.equal(true);
+      }
+    });
+
     it('prints the table without controls or scrolling', async function () {
       const el = await matrix();
       try {

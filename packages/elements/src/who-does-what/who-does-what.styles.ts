@@ -253,7 +253,8 @@ export const matrixStyles = css`
     margin: 0;
   }
 
-  .narrow {
+  .narrow,
+  .print-label {
     display: none;
   }
 
@@ -279,6 +280,13 @@ export const matrixStyles = css`
   }
 
   @media print {
+    /* Firefox repeats a table's heading row on each page only outside grid and flex boxes. */
+    .base {
+      display: block;
+    }
+    .credit {
+      margin-top: 0.75rem;
+    }
     .controls,
     .count {
       display: none;
@@ -307,6 +315,21 @@ export const matrixStyles = css`
     }
     table {
       width: 100%;
+    }
+    /* Text headings, on every page, and rows kept whole with their role name (a group's name
+       stays with its first role). */
+    thead button {
+      display: none;
+    }
+    .print-label {
+      display: block;
+      font-weight: bold;
+    }
+    tr {
+      break-inside: avoid;
+    }
+    tr.group {
+      break-after: avoid;
     }
   }
 

@@ -278,6 +278,9 @@ export class EcWhoDoesWhat extends FollowingElement<Strings> {
                     >: ${c.title}</span
                   >
                 </button>
+                <!-- Printed instead of the button: Chromium repeats the heading row on every page,
+                     but leaves buttons out of the repeats. -->
+                <span class="print-label">${this.columnLabel(c)}</span>
               </th>`;
             })}
           </tr>
