@@ -1,10 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { defaultCycle } from '@engagement-cycle/core';
 import '../src/engagement-cycle.js';
 import type { EcEngagementCycle } from '../src/engagement-cycle.js';
 import type { EcCycleWheel } from '../src/cycle-wheel.js';
 import type { EcStageGuide } from '../src/stage-guide.js';
+import type { EcWhoDoesWhat } from '../src/who-does-what.js';
 import {
   axTree,
   axTreeWhen,
@@ -353,6 +354,39 @@ describe('<ec-engagement-cycle>', () => {
       await setViewport({ width: 1280, height: 800 });
       await waitUntil(() => getComputedStyle(wheel).position === 'sticky', 'the wheel never stuck again');
     });
+  });
+
+  it('prints the matrix with its stage headings on every page it runs over (PDF)', async function () {
+    this.timeout(30000);
+    const el = await composite(html`<ec-engagement-cycle selected="stage-2"></ec-engagement-cycle>`);
+    const pages = await executeServerCommand<{ text: string }[][] | false, undefined>('print-pdf');
+    if (!pages) this.skip(); // only browsers driven by Puppeteer print to PDF here
+    const matrix = el.shadowRoot!.querySelector<EcWhoDoesWhat>('ec-who-does-what')!;
+    const labels = [...matrix.shadowRoot!.querySelectorAll("[part='column-button']")].map((b) =>
+      b
+        .textContent!.replace(b.querySelector('.visually-hidden')!.textContent!, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
+    const onPage = pages!.map(
+      (lines) =>
+        ` ${lines
+          .map((l) => l.text)
+          .join(' ')
+          .replace(/\s+/g, ' ')} `,
+    );
+    const first = onPage.findIndex((p) => p.includes('Who does what at each stage'));
+    // The last page holding every word of the last row's role name.
+    const lastRow = matrix.matrix!.rows.at(-1)!.role.name.split(' ');
+    let last = -1;
+    onPage.forEach((p, i) => {
+      if (lastRow.every((w) => p.includes(` ${w} `))) last = i;
+    });
+    expect(first, 'the page the matrix starts on').to.be.at.least(0);
+    expect(last, 'the page it ends on').to.be.above(first);
+    for (let i = first; i <= last; i++)
+      for (const label of ['Role', ...labels])
+        expect(onPage[i], `page ${i + 1}: "${label}"`).to.include(` ${label} `);
   });
 
   describe('accessibility (axe)', () => {

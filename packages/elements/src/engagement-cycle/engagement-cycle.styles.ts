@@ -66,5 +66,12 @@ export const compositeStyles = css`
     .sticky > .wheel {
       position: static;
     }
+    /* Firefox repeats the matrix's heading row on each page only outside grid boxes. */
+    .layout {
+      display: block;
+    }
+    .layout > * + * {
+      margin-top: 1.5rem;
+    }
   }
 `;
