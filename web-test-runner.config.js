@@ -10,6 +10,7 @@ import { countReporter } from './test/support/count-reporter.js';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, FIREFOX_PATH } from './test/support/browsers.js';
 import { forcedColorsPlugin } from './test/support/forced-colors.js';
 import { axTreePlugin } from './test/support/ax-tree.js';
+import { printPdfPlugin } from './test/support/print-pdf.js';
 import { workspaceSource } from './workspace-aliases.js';
 
 const browsers = [
@@ -68,6 +69,7 @@ export default {
     workspacePackages,
     forcedColorsPlugin(),
     axTreePlugin(),
+    printPdfPlugin(),
     // esbuild reads the file as it is (no "extends"), so give it the base config that holds the
     // decorator settings.
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'esnext' }),

@@ -755,6 +755,65 @@ describe('<ec-cycle-wheel>', () => {
       });
     }
 
+    for (const theme of ['light', 'dark'] as const) {
+      it(`rings the focused selected tab in dark and yellow, at 3:1 against the unfocused look, and keeps its selected fill, in the ${theme} theme`, async () => {
+        const background = theme === 'dark' ? 'rgb(29, 36, 41)' : 'rgb(255, 255, 255)';
+        const host = await fixture(
+          html`<div style="background: ${background}">
+            <button>before</button><ec-cycle-wheel theme=${theme} selected="stage-2"></ec-cycle-wheel
+            ><button>after</button>
+          </div>`,
+        );
+        const el = host.querySelector<EcCycleWheel>('ec-cycle-wheel')!;
+        await settled(host);
+        await motionSettled(el);
+        const root = el.shadowRoot!;
+        const selectedFill = fill(tab(el, 'stage-2').querySelector('path'));
+        const selectedText = fill(root.querySelector('.stage-text.selected .label'));
+        expect(root.querySelector('.focus-ring')).to.equal(null);
+        host.querySelector('button')!.focus();
+        await sendKeys({ press: 'Tab' });
+        expect(focusedId(el)).to.equal('stage-2'); // focus lands on the selected tab first
+        await el.updateComplete;
+        await motionSettled(el);
+        // Focus adds to the selected look and takes nothing from it.
+        expect(fill(tab(el, 'stage-2').querySelector('path')), 'selected fill').to.equal(selectedFill);
+        expect(fill(root.querySelector('.stage-text.selected .label')), 'selected text').to.equal(
+          selectedText,
+        );
+        const ring = root.querySelector('.focus-ring');
+        expect(ring, 'a focus ring').not.to.equal(null);
+        expect(ring!.querySelector('path.outer')!.getAttribute('d')).to.equal(
+          tab(el, 'stage-2').querySelector('path')!.getAttribute('d'),
+        );
+        const inner = getComputedStyle(ring!.querySelector('path.inner')!);
+        const outer = getComputedStyle(ring!.querySelector('path.outer')!);
+        expect(inner.stroke).to.equal('rgb(33, 43, 50)');
+        expect(outer.stroke).to.equal('rgb(255, 235, 59)');
+        // Each band of the ring (outside the tab and its 5-unit edge) in CSS px.
+        const scale = root.querySelector('svg')!.getScreenCTM()!.a;
+        const dark = ((parseFloat(inner.strokeWidth) - 5) / 2) * scale;
+        const yellow = ((parseFloat(outer.strokeWidth) - parseFloat(inner.strokeWidth)) / 2) * scale;
+        expect(dark, 'dark band, px').to.be.at.least(2);
+        expect(yellow, 'yellow band, px').to.be.at.least(2);
+        // What was there before focus is the background: one band changes it by 3:1 or more,
+        // and the two bands differ by 3:1, so the ring shows next to any neighbour too.
+        const change = Math.max(contrast(inner.stroke, background), contrast(outer.stroke, background));
+        expect(change, 'focused against unfocused').to.be.at.least(3);
+        expect(contrast(inner.stroke, outer.stroke), 'dark against yellow').to.be.at.least(3);
+        // Focus elsewhere: the ring follows, and a tab that is not selected turns yellow too.
+        await sendKeys({ press: 'ArrowRight' });
+        await el.updateComplete;
+        expect(root.querySelectorAll('.focus-ring')).to.have.length(1);
+        expect(root.querySelector('.focus-ring path.outer')!.getAttribute('d')).to.equal(
+          tab(el, 'stage-3').querySelector('path')!.getAttribute('d'),
+        );
+        await sendKeys({ press: 'Tab' });
+        await el.updateComplete;
+        expect(root.querySelector('.focus-ring')).to.equal(null);
+      });
+    }
+
     it('uses system colours in forced-colours mode, with the selection still shown (Chromium)', async function () {
       if (!(await executeServerCommand('emulate-forced-colors', { active: true }))) this.skip();
       try {

@@ -1,10 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { defaultCycle } from '@engagement-cycle/core';
 import '../src/engagement-cycle.js';
 import type { EcEngagementCycle } from '../src/engagement-cycle.js';
 import type { EcCycleWheel } from '../src/cycle-wheel.js';
 import type { EcStageGuide } from '../src/stage-guide.js';
+import type { EcWhoDoesWhat } from '../src/who-does-what.js';
 import {
   axTree,
   axTreeWhen,
@@ -256,6 +257,136 @@ describe('<ec-engagement-cycle>', () => {
     } finally {
       await emulateMedia({ colorScheme: 'light' });
     }
+  });
+
+  describe('the sticky wheel (WCAG 2.4.11, 2.4.12)', () => {
+    after(async () => {
+      await setViewport({ width: 1200, height: 900 });
+    });
+
+    /** The focused element, through every shadow root. */
+    const deepActive = () => {
+      let active: Element | null = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active;
+    };
+    const overlap = (a: DOMRect, b: DOMRect) =>
+      Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) *
+      Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+
+    for (const [width, height] of [
+      [1280, 800],
+      [1024, 768],
+      [800, 600],
+    ] as const) {
+      it(`never paints over the matrix, and leaves every focused matrix control in full view, at ${width}x${height}`, async function () {
+        this.timeout(30000);
+        await setViewport({ width, height });
+        const host = await fixture(
+          html`<div><ec-engagement-cycle></ec-engagement-cycle><button id="after">after</button></div>`,
+        );
+        await settled(host);
+        const el = host.querySelector<EcEngagementCycle>('ec-engagement-cycle')!;
+        const { wheel, guide } = partsOf(el);
+        const matrix = el.shadowRoot!.querySelector<HTMLElement>('ec-who-does-what')!;
+        // Two columns at every one of these sizes: this is the layout with a sticky wheel.
+        expect(guide.getBoundingClientRect().left).to.be.at.least(wheel.getBoundingClientRect().right - 1);
+        // Sticky where the whole wheel fits the window (at 800x600 it does not).
+        const fits = wheel.getBoundingClientRect().height + 32 <= innerHeight;
+        if (fits)
+          await waitUntil(() => getComputedStyle(wheel).position === 'sticky', 'the wheel is not sticky');
+        const page = document.scrollingElement!;
+        const worst: number[] = [];
+        for (let y = 0; y <= page.scrollHeight - innerHeight + 50; y += 50) {
+          page.scrollTop = y;
+          await new Promise(requestAnimationFrame);
+          worst.push(overlap(wheel.getBoundingClientRect(), matrix.getBoundingClientRect()));
+        }
+        expect(Math.max(...worst), 'px² of the matrix under the wheel').to.equal(0);
+        // Back from the end of the page through every control of the matrix, as a keyboard
+        // user, with the table scrolled sideways as far as it goes.
+        const scroll = matrix.shadowRoot!.querySelector<HTMLElement>('.scroll')!;
+        const corner = matrix.shadowRoot!.querySelector('th.corner')!;
+        scroll.scrollLeft = scroll.scrollWidth;
+        host.querySelector<HTMLElement>('#after')!.focus();
+        const seen: string[] = [];
+        for (let i = 0; i < 40; i++) {
+          await sendKeys({ down: 'Shift' });
+          await sendKeys({ press: 'Tab' });
+          await sendKeys({ up: 'Shift' });
+          const active = deepActive();
+          if (!active || !matrix.shadowRoot!.contains(active)) {
+            if (seen.length) break;
+            continue;
+          }
+          const name = active.textContent!.replace(/\s+/g, ' ').trim().slice(0, 30) || active.localName;
+          seen.push(name);
+          await new Promise(requestAnimationFrame);
+          const box = active.getBoundingClientRect();
+          // Fully in the window.
+          expect(box.top, `${name}: top in view`).to.be.at.least(-1);
+          expect(box.bottom, `${name}: bottom in view`).to.be.at.most(innerHeight + 1);
+          expect(overlap(box, wheel.getBoundingClientRect()), `${name}: under the wheel`).to.equal(0);
+          expect(box.left, `${name}: left edge in view`).to.be.at.least(-1);
+          expect(box.right, `${name}: right edge in view`).to.be.at.most(innerWidth + 1);
+          if (!active.matches("[part='column-button']")) continue;
+          // Inside the table's scrolling box, clear of its sticky "Role" column.
+          const view = scroll.getBoundingClientRect();
+          expect(box.left, `${name}: clear of the "Role" column`).to.be.at.least(
+            corner.getBoundingClientRect().right - 1,
+          );
+          expect(box.right, `${name}: inside the scrolling box`).to.be.at.most(
+            view.left + scroll.clientLeft + scroll.clientWidth + 1,
+          );
+        }
+        expect(seen.length).to.be.at.least(5);
+      });
+    }
+
+    it('is sticky beside the guide only when the whole wheel fits the window', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const el = await composite();
+      const { wheel } = partsOf(el);
+      await waitUntil(() => getComputedStyle(wheel).position === 'sticky', 'the wheel is not sticky');
+      // Too short a window: a stuck wheel would hold its text list below the bottom edge.
+      await setViewport({ width: 1280, height: Math.floor(wheel.getBoundingClientRect().height / 2) });
+      await waitUntil(() => getComputedStyle(wheel).position === 'static', 'the wheel stayed sticky');
+      await setViewport({ width: 1280, height: 800 });
+      await waitUntil(() => getComputedStyle(wheel).position === 'sticky', 'the wheel never stuck again');
+    });
+  });
+
+  it('prints the matrix with its stage headings on every page it runs over (PDF)', async function () {
+    this.timeout(30000);
+    const el = await composite(html`<ec-engagement-cycle selected="stage-2"></ec-engagement-cycle>`);
+    const pages = await executeServerCommand<{ text: string }[][] | false, undefined>('print-pdf');
+    if (!pages) this.skip(); // only browsers driven by Puppeteer print to PDF here
+    const matrix = el.shadowRoot!.querySelector<EcWhoDoesWhat>('ec-who-does-what')!;
+    const labels = [...matrix.shadowRoot!.querySelectorAll("[part='column-button']")].map((b) =>
+      b
+        .textContent!.replace(b.querySelector('.visually-hidden')!.textContent!, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
+    const onPage = pages!.map(
+      (lines) =>
+        ` ${lines
+          .map((l) => l.text)
+          .join(' ')
+          .replace(/\s+/g, ' ')} `,
+    );
+    const first = onPage.findIndex((p) => p.includes('Who does what at each stage'));
+    // The last page holding every word of the last row's role name.
+    const lastRow = matrix.matrix!.rows.at(-1)!.role.name.split(' ');
+    let last = -1;
+    onPage.forEach((p, i) => {
+      if (lastRow.every((w) => p.includes(` ${w} `))) last = i;
+    });
+    expect(first, 'the page the matrix starts on').to.be.at.least(0);
+    expect(last, 'the page it ends on').to.be.above(first);
+    for (let i = first; i <= last; i++)
+      for (const label of ['Role', ...labels])
+        expect(onPage[i], `page ${i + 1}: "${label}"`).to.include(` ${label} `);
   });
 
   describe('accessibility (axe)', () => {

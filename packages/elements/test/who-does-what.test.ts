@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { defaultCycle, whoDoesWhat, type Cycle } from '@engagement-cycle/core';
 import '../src/cycle-wheel.js';
 import '../src/who-does-what.js';
@@ -36,7 +36,7 @@ describe('<ec-who-does-what>', () => {
       expect(text(table.querySelector('caption'))).to.equal('Who does what at each stage');
       const cols = [...table.querySelectorAll('thead th')];
       expect(cols.every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
-      expect(cols.map(text).slice(1)).to.deep.equal([
+      expect(cols.slice(1).map((th) => text(th.querySelector('button')))).to.deep.equal([
         'Hub: Strategy, culture and systems: Engagement strategy, culture and systems',
         ...defaultCycle.stages.map((s) => `${s.number}. ${s.shortTitle}: ${s.title}`),
       ]);
@@ -253,6 +253,113 @@ describe('<ec-who-does-what>', () => {
     });
   });
 
+  describe('focus and the sticky role column (WCAG 2.4.11)', () => {
+    /** Moves focus with Tab (or Shift+Tab) and returns the column buttons it reached, in order. */
+    async function tabThroughColumns(el: EcWhoDoesWhat, back: boolean): Promise<string[]> {
+      const scroll = q(el, '.scroll') as HTMLElement;
+      const corner = q(el, 'th.corner') as HTMLElement;
+      const reached: string[] = [];
+      for (let i = 0; i < 20; i++) {
+        if (back) await sendKeys({ down: 'Shift' });
+        await sendKeys({ press: 'Tab' });
+        if (back) await sendKeys({ up: 'Shift' });
+        const active = el.shadowRoot!.activeElement;
+        if (!active?.matches("[part='column-button']")) {
+          if (reached.length) break;
+          continue;
+        }
+        await new Promise(requestAnimationFrame);
+        const name = text(active).split(':')[0]!;
+        reached.push(name);
+        const box = active.getBoundingClientRect();
+        const view = scroll.getBoundingClientRect();
+        // Wholly inside the scrolling box (its scrollbar aside), and clear of the sticky corner.
+        expect(box.left, `${name}: clear of the sticky "Role" column`).to.be.at.least(
+          corner.getBoundingClientRect().right - 1,
+        );
+        expect(box.right, `${name}: right edge in view`).to.be.at.most(
+          view.left + scroll.clientLeft + scroll.clientWidth + 1,
+        );
+      }
+      return reached;
+    }
+
+    it('scrolls a focused column button out from under the "Role" column, and a partly hidden last one into view, at 900 px', async () => {
+      const host = await fixture(
+        html`<div>
+          <button id="before">before</button>
+          <ec-who-does-what style="width: 900px"></ec-who-does-what>
+          <button id="after">after</button>
+        </div>`,
+      );
+      await settled(host);
+      const el = host.querySelector<EcWhoDoesWhat>('ec-who-does-what')!;
+      const scroll = q(el, '.scroll') as HTMLElement;
+      expect(scroll.scrollWidth).to.be.above(scroll.clientWidth); // the table does scroll sideways
+      const columns = qa(el, "[part='column-button']").map((b) => text(b).split(':')[0]);
+      // Forward, from the start: the last column, partly off the right edge, comes into view.
+      (q(el, '.scroll') as HTMLElement).focus();
+      expect(await tabThroughColumns(el, false)).to.deep.equal(columns);
+      // Back from the end, with the table scrolled all the way right.
+      scroll.scrollLeft = scroll.scrollWidth;
+      host.querySelector<HTMLElement>('#after')!.focus();
+      expect(await tabThroughColumns(el, true)).to.deep.equal([...columns].reverse());
+    });
+
+    it('keeps the caption and the role-group names in view while the table scrolls sideways', async () => {
+      const el = await matrix(html`<ec-who-does-what style="width: 700px"></ec-who-does-what>`);
+      const scroll = q(el, '.scroll') as HTMLElement;
+      const caption = q(el, 'caption > span') ?? q(el, 'caption')!;
+      const group = q(el, "th[scope='rowgroup'] > span") ?? q(el, "th[scope='rowgroup']")!;
+      const left = (n: Element) => n.getBoundingClientRect().left;
+      const before = [left(caption), left(group)];
+      scroll.scrollLeft = scroll.scrollWidth;
+      await waitUntil(() => scroll.scrollLeft > 100, 'the table did not scroll');
+      await new Promise(requestAnimationFrame);
+      expect(text(caption)).to.equal('Who does what at each stage');
+      expect(left(caption), 'caption').to.be.closeTo(before[0]!, 1);
+      expect(left(group), 'role group').to.be.closeTo(before[1]!, 1);
+    });
+  });
+
+  describe('forced colours', () => {
+    it('draws no underline under every column button, and a real outline round the focused one (Chromium)', async function () {
+      if (!(await executeServerCommand('emulate-forced-colors', { active: true }))) this.skip(); // Firefox: no DevTools protocol.
+      try {
+        const host = await fixture(
+          html`<div><ec-who-does-what selected="stage-2" style="width: 1100px"></ec-who-does-what></div>`,
+        );
+        await settled(host);
+        const el = host.querySelector<EcWhoDoesWhat>('ec-who-does-what')!;
+        expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+        const buttons = qa(el, "[part='column-button']") as HTMLElement[];
+        const pressed = buttons.filter((b) => b.getAttribute('aria-pressed') === 'true');
+        expect(pressed).to.have.length(1);
+        // Only the pressed button is underlined; the others have no edge to draw.
+        for (const b of buttons) {
+          const style = getComputedStyle(b);
+          const width = b === pressed[0] ? '4px' : '0px';
+          expect(style.borderBottomWidth, `${text(b)}: underline`).to.equal(width);
+          expect(style.outlineStyle, `${text(b)}: no outline before focus`).to.equal('none');
+        }
+        // Keyboard focus on a column button draws an outline at least 2 px wide, in a system
+        // colour other than the selected column's Highlight.
+        (q(el, '.scroll') as HTMLElement).focus();
+        for (const target of [buttons[0]!, pressed[0]!]) {
+          while (el.shadowRoot!.activeElement !== target) await sendKeys({ press: 'Tab' });
+          const style = getComputedStyle(target);
+          expect(style.outlineStyle, `${text(target)}: outline`).to.equal('solid');
+          expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+          const cell = getComputedStyle(target.closest('th')!);
+          if (target === pressed[0]) expect(style.outlineColor).not.to.equal(cell.outlineColor);
+        }
+        await expect(el).to.be.accessible();
+      } finally {
+        await executeServerCommand('emulate-forced-colors', { active: false });
+      }
+    });
+  });
+
   describe('CSV', () => {
     it('exports what is shown, with tricky cells quoted and formulas neutralised', async () => {
       const cycle = structuredClone(defaultCycle) as Cycle;
@@ -327,6 +434,66 @@ describe('<ec-who-does-what>', () => {
   });
 
   describe('print', () => {
+    it('prints text column headings (repeated on every page) and keeps each row whole', async function () {
+      const el = await matrix(html`<ec-who-does-what selected="stage-2"></ec-who-does-what>`);
+      try {
+        await emulateMedia({ media: 'print' });
+      } catch {
+        this.skip(); // Firefox through WebDriver BiDi cannot emulate print media.
+      }
+      try {
+        const heads = qa(el, 'thead th:not(.corner)');
+        expect(heads).to.have.length(el.matrix!.columns.length);
+        for (const th of heads) {
+          const button = th.querySelector('button')!;
+          const label = th.querySelector('.print-label')!;
+          expect(getComputedStyle(button).display, 'button').to.equal('none');
+          expect(getComputedStyle(label).display, 'text heading').to.equal('block');
+          const hidden = text(button.querySelector('.visually-hidden'));
+          expect(text(label)).to.equal(text(button).replace(hidden, '').trim());
+        }
+        for (const tr of qa(el, 'tbody tr')) expect(getComputedStyle(tr).breakInside).to.equal('avoid');
+        for (const tr of qa(el, 'tbody tr.group')) expect(getComputedStyle(tr).breakAfter).to.equal('avoid');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+      // On screen the text headings are not shown, nor read: the buttons are the headings.
+      for (const label of qa(el, '.print-label')) expect(getComputedStyle(label).display).to.equal('none');
+    });
+
+    it('prints on paper every page with its stage headings, and no row split across pages (PDF)', async function () {
+      this.timeout(30000);
+      const el = await matrix(html`<ec-who-does-what selected="stage-2"></ec-who-does-what>`);
+      // Each page as pdftotext reads it from the PDF: its lines, top to bottom.
+      const pages = await executeServerCommand<{ text: string; words: string[] }[][] | false, undefined>(
+        'print-pdf',
+      );
+      if (!pages) this.skip(); // only browsers driven by Puppeteer print to PDF here
+      const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+      const onPage = pages!.map((lines) => ` ${flat(lines.map((l) => l.text).join(' '))} `);
+      // Each column's visible heading, as on screen (the button's text without its hidden part).
+      const labels = qa(el, "[part='column-button']").map((b) =>
+        text(b)
+          .replace(text(b.querySelector('.visually-hidden')), '')
+          .trim(),
+      );
+      expect(labels).to.have.length(el.matrix!.columns.length);
+      onPage.forEach((page, i) => {
+        for (const label of ['Role', ...labels])
+          expect(page, `page ${i + 1}: "${label}"`).to.include(` ${label} `);
+      });
+      // A row is whole when one page holds every word of its role and its cells. (Words, not
+      // lines: pdftotext runs the lines of cells side by side into each other.)
+      const words = pages!.map((lines) => new Set(lines.flatMap((l) => l.words)));
+      for (const row of el.matrix!.rows) {
+        const wanted = flat([row.role.name, ...row.cells.map((c) => c.text ?? '')].join(' ')).split(' ');
+        expect(
+          words.some((page) => wanted.every((w) => page.has(w))),
+          `${row.role.name}: the whole row on one page`,
+        ).to.equal(true);
+      }
+    });
+
     it('prints the table without controls or scrolling', async function () {
       const el = await matrix();
       try {

@@ -99,15 +99,36 @@ export const wheelStyles = css`
     fill: var(--ec-stage-selected-text);
   }
 
-  /* NHS.UK focus style: yellow with a dark edge and dark text. */
-  [role='tab']:focus-visible path {
+  /* NHS.UK focus style: a ring of its own round the tab (see .focus-ring), dark inside and
+     yellow outside; a tab that is not selected also turns yellow with dark text. The
+     selected tab keeps its selected fill, so focus never hides which tab is selected. */
+  [role='tab'][aria-selected='false']:focus-visible path {
     fill: var(--ec-color-focus);
-    stroke: var(--ec-color-focus-text);
-    stroke-width: 6px;
   }
 
-  .focused text {
+  .focused:not(.selected) text {
     fill: var(--ec-color-focus-text);
+  }
+
+  /* Stroke widths in viewBox units (about 0.85 CSS px each in a 516 px wheel): the mask
+     hides the inner half and the tab's own 5-unit edge, which leaves about 4 units of dark
+     and 4 of yellow outside the tab. */
+  .focus-ring {
+    pointer-events: none;
+  }
+
+  .focus-ring > path {
+    fill: none;
+  }
+
+  .focus-ring > .outer {
+    stroke: var(--ec-color-focus);
+    stroke-width: 21px;
+  }
+
+  .focus-ring > .inner {
+    stroke: var(--ec-color-focus-text);
+    stroke-width: 13px;
   }
 
   .segment .band {
@@ -181,13 +202,17 @@ export const wheelStyles = css`
     .selected text {
       fill: HighlightText;
     }
-    [role='tab']:focus-visible path {
+    [role='tab'][aria-selected='false']:focus-visible path {
       fill: Canvas;
-      stroke: Highlight;
-      stroke-width: 8px;
     }
-    .focused text {
+    .focused:not(.selected) text {
       fill: CanvasText;
+    }
+    .focus-ring > .outer {
+      stroke: Highlight;
+    }
+    .focus-ring > .inner {
+      stroke: CanvasText;
     }
   }
 `;

@@ -142,6 +142,8 @@ export class EcCycleWheel extends CycleElement<WheelUiStrings> {
 
   /** Derived in willUpdate: the layout drawn, the turn, the tab names and each stage's segment. */
   private layout?: WheelLayout;
+  /** The shape (and offset) of the tab that shows keyboard focus, for its focus ring. */
+  private ring?: { path: string; x: number; y: number };
   private rotation = 0;
   private names = new Map<string, string>();
   private segmentOf = new Map<string, Segment>();
@@ -193,6 +195,13 @@ export class EcCycleWheel extends CycleElement<WheelUiStrings> {
       this.layoutSelected = selected;
       this.layout = selectWheel(fit, selected);
     }
+    const layout = this.layout!;
+    const stage = layout.stages.find((st) => st.id === this.focused);
+    this.ring = !this.focusVisible
+      ? undefined
+      : this.focused === HUB_ID
+        ? { path: layout.hub.path, x: 0, y: 0 }
+        : stage && { path: stage.path, x: stage.offset.x, y: stage.offset.y };
     if (this.namesFor !== this.t || this.namesCycle !== cycle) {
       this.namesFor = this.t;
       this.namesCycle = cycle;
@@ -330,8 +339,32 @@ export class EcCycleWheel extends CycleElement<WheelUiStrings> {
             </g>`,
           )}
         </g>
+        ${this.renderRing(layout.viewBox)}
       </g>
     </svg>`;
+  }
+
+  /**
+   * The focus ring, on top of everything: dark next to the tab, NHS yellow outside it, so it
+   * shows on any background and against any neighbour, and the tab keeps its own fill (the
+   * selected fill stays the selected fill). Masks keep the dark band off the tab and its
+   * 5-unit edge, and the yellow band off the dark one; each overlaps the band inside it by
+   * half a unit, so no seam of the colour underneath shows between them.
+   */
+  private renderRing(viewBox: string) {
+    const ring = this.ring;
+    if (!ring) return nothing;
+    const [x, y, w, h] = viewBox.split(/\s+/);
+    const mask = (id: string, edge: number) =>
+      svg`<mask id=${id} maskUnits="userSpaceOnUse" x=${x} y=${y} width=${w} height=${h}>
+        <rect x=${x} y=${y} width=${w} height=${h} fill="white"></rect>
+        <path d=${ring.path} fill="black" stroke="black" stroke-width=${edge}></path>
+      </mask>`;
+    return svg`<g class="focus-ring" aria-hidden="true" transform=${ring.x || ring.y ? `translate(${ring.x} ${ring.y})` : nothing}>
+      ${mask('focus-ring-outside-edge', 4)}${mask('focus-ring-outside-dark', 12)}
+      <path class="outer" d=${ring.path} mask="url(#focus-ring-outside-dark)"></path>
+      <path class="inner" d=${ring.path} mask="url(#focus-ring-outside-edge)"></path>
+    </g>`;
   }
 
   private onFocusIn(event: FocusEvent): void {

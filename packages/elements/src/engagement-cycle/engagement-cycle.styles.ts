@@ -22,7 +22,8 @@ export const compositeStyles = css`
     display: none;
   }
 
-  .layout {
+  .layout,
+  .pair {
     display: grid;
     gap: 1.5rem;
     grid-template-columns: minmax(0, 1fr);
@@ -41,25 +42,30 @@ export const compositeStyles = css`
     justify-self: center;
   }
 
+  /* Side by side, the wheel stays in view while the guide scrolls past: only beside the
+     guide (the .pair is its containing block), and only when all of it fits the window
+     (.sticky, measured by the element), so its text list is never held off-screen. */
   @container (min-width: 46rem) {
-    .layout {
+    .pair {
       grid-template-columns: minmax(0, 5fr) minmax(0, 7fr);
       align-items: start;
     }
-    .wheel {
+    .sticky > .wheel {
       position: sticky;
       top: 1rem;
-    }
-    .matrix,
-    .after,
-    .credit {
-      grid-column: 1 / -1;
     }
   }
 
   @media print {
-    .wheel {
+    .sticky > .wheel {
       position: static;
+    }
+    /* Firefox repeats the matrix's heading row on each page only outside grid boxes. */
+    .layout {
+      display: block;
+    }
+    .layout > * + * {
+      margin-top: 1.5rem;
     }
   }
 `;

@@ -3,6 +3,7 @@ import { ContextProvider } from '@lit/context';
 import { CycleElement } from '../shared/cycle-element.js';
 import { storeContext } from '../shared/context.js';
 import { DeepLinkController } from '../shared/deep-link-controller.js';
+import { FitsViewController } from '../shared/fits-view-controller.js';
 import { headingLevel } from '../shared/heading-level.js';
 import { stateStrings, type StateStrings } from '../shared/localize.js';
 import { creditStrings, creditStyles, renderCredit, type CreditStrings } from '../shared/credit.js';
@@ -85,27 +86,42 @@ export class EcEngagementCycle extends CycleElement<StateStrings & CreditStrings
     initialValue: this.link.own,
   });
 
+  /**
+   * Whether the wheel, with 1rem above and below, fits the window's height. Only then is it
+   * sticky beside the guide: a taller wheel, stuck, would hold its text list below the
+   * bottom edge of the window.
+   */
+  private readonly wheelFits = new FitsViewController(
+    this,
+    () => this.renderRoot.querySelector('.wheel'),
+    () => parseFloat(getComputedStyle(document.documentElement).fontSize) || 16,
+  );
+
   protected override render(): TemplateResult {
     const state = this.renderState();
     if (state) return html`<div part="base" class="layout">${state}</div>`;
+    // The wheel and the guide have a grid of their own: a sticky wheel stays inside its
+    // containing block, so it stops where the guide ends and never slides over the matrix.
     return html`<div part="base" class="layout">
-      <ec-cycle-wheel
-        class="wheel"
-        part="wheel"
-        id="wheel"
-        label=${this.label ?? nothing}
-        theme=${this.theme ?? nothing}
-        .strings=${this.strings}
-      ></ec-cycle-wheel>
-      <ec-stage-guide
-        class="guide"
-        part="guide"
-        for="wheel"
-        heading-level=${headingLevel(this.headingLevel)}
-        ?print-all=${this.printAll}
-        theme=${this.theme ?? nothing}
-        .strings=${this.strings}
-      ></ec-stage-guide>
+      <div class=${this.wheelFits.fits ? 'pair sticky' : 'pair'}>
+        <ec-cycle-wheel
+          class="wheel"
+          part="wheel"
+          id="wheel"
+          label=${this.label ?? nothing}
+          theme=${this.theme ?? nothing}
+          .strings=${this.strings}
+        ></ec-cycle-wheel>
+        <ec-stage-guide
+          class="guide"
+          part="guide"
+          for="wheel"
+          heading-level=${headingLevel(this.headingLevel)}
+          ?print-all=${this.printAll}
+          theme=${this.theme ?? nothing}
+          .strings=${this.strings}
+        ></ec-stage-guide>
+      </div>
       ${
         this.hideMatrix
           ? nothing

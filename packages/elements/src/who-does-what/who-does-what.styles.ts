@@ -148,6 +148,14 @@ export const matrixStyles = css`
     z-index: 3;
   }
 
+  /* The caption and the role-group names span the whole table; their text stays at the left
+     of the scrolling box while the table scrolls sideways under it. */
+  .stay {
+    display: inline-block;
+    position: sticky;
+    left: 0.5rem;
+  }
+
   tr.group th {
     background: var(--ec-color-surface);
     font-size: 1rem;
@@ -161,8 +169,8 @@ export const matrixStyles = css`
     width: 100%;
     min-height: 44px;
     padding: 0.25rem;
+    /* No border: forced colours would draw even a transparent one, under every button. */
     border: 0;
-    border-bottom: 4px solid transparent;
     background: none;
     color: var(--ec-color-link);
     cursor: pointer;
@@ -170,7 +178,7 @@ export const matrixStyles = css`
 
   thead button[aria-pressed='true'] {
     color: var(--ec-color-text);
-    border-bottom-color: var(--ec-color-text);
+    box-shadow: inset 0 -4px var(--ec-color-text);
   }
 
   .selected,
@@ -260,7 +268,8 @@ export const matrixStyles = css`
     margin: 0;
   }
 
-  .narrow {
+  .narrow,
+  .print-label {
     display: none;
   }
 
@@ -286,6 +295,13 @@ export const matrixStyles = css`
   }
 
   @media print {
+    /* Firefox repeats a table's heading row on each page only outside grid and flex boxes. */
+    .base {
+      display: block;
+    }
+    .credit {
+      margin-top: 0.75rem;
+    }
     .controls,
     .count {
       display: none;
@@ -315,6 +331,21 @@ export const matrixStyles = css`
     table {
       width: 100%;
     }
+    /* Text headings, on every page, and rows kept whole with their role name (a group's name
+       stays with its first role). */
+    thead button {
+      display: none;
+    }
+    .print-label {
+      display: block;
+      font-weight: bold;
+    }
+    tr {
+      break-inside: avoid;
+    }
+    tr.group {
+      break-after: avoid;
+    }
   }
 
   @media (forced-colors: active) {
@@ -323,8 +354,14 @@ export const matrixStyles = css`
       outline: 3px solid Highlight;
       outline-offset: -3px;
     }
+    /* Box shadows are not drawn here: the pressed button gets a real underline, and focus
+       a real outline, inside the cell's own Highlight outline. */
     thead button[aria-pressed='true'] {
-      border-bottom-color: Highlight;
+      border-bottom: 4px solid Highlight;
+    }
+    thead button:focus-visible {
+      outline: 3px solid CanvasText;
+      outline-offset: -6px;
     }
     .list .selected {
       border-left-color: Highlight;

@@ -175,6 +175,25 @@ export class EcWhoDoesWhat extends FollowingElement<Strings> {
     for (const cell of this.markedCells) cell.classList.add('selected');
   }
 
+  /**
+   * Brings a control that the keyboard focused fully into view, in the table's scrolling box
+   * and in the page (WCAG 2.4.11): Firefox scrolls only a control wholly out of view, and
+   * neither browser scrolls a control partly out of view, or one under the sticky "Role"
+   * column (which the browser counts as in view). Not for a pointer's focus: the control
+   * would move away from under the pointer before the click.
+   */
+  private onFocusIn(event: FocusEvent): void {
+    const target = event.target as Element;
+    if (!target.matches(':focus-visible')) return;
+    target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    const scroll = target.closest('.scroll');
+    const corner = scroll?.querySelector('th.corner');
+    if (!scroll || !corner || target === scroll) return;
+    // The corner's width follows the longest role name, so it is measured, not a fixed padding.
+    const covered = corner.getBoundingClientRect().right - target.getBoundingClientRect().left;
+    if (covered > 0) scroll.scrollLeft -= Math.ceil(covered);
+  }
+
   /** What is shown, as CSV text (UTF-8 with BOM; formula-like cells neutralised). */
   toCsv(): string | undefined {
     const matrix = this.matrix;
@@ -276,7 +295,7 @@ export class EcWhoDoesWhat extends FollowingElement<Strings> {
     return html`<div class="scroll" part="scroll" tabindex="0" role="group" aria-labelledby=${captionId}>
       <table part="table">
         <caption id=${captionId}>
-          ${t.matrixCaption}
+          <span class="stay">${t.matrixCaption}</span>
         </caption>
         <thead>
           <tr>
@@ -294,6 +313,9 @@ export class EcWhoDoesWhat extends FollowingElement<Strings> {
                     >: ${c.title}</span
                   >
                 </button>
+                <!-- Printed instead of the button: Chromium repeats the heading row on every page,
+                     but leaves buttons out of the repeats. -->
+                <span class="print-label">${this.columnLabel(c)}</span>
               </th>`;
             })}
           </tr>
@@ -305,7 +327,7 @@ export class EcWhoDoesWhat extends FollowingElement<Strings> {
                 ${
                   group
                     ? html`<tr class="group">
-                        <th scope="rowgroup" colspan=${width}>${group.name}</th>
+                        <th scope="rowgroup" colspan=${width}><span class="stay">${group.name}</span></th>
                       </tr>`
                     : nothing
                 }
@@ -391,7 +413,7 @@ export class EcWhoDoesWhat extends FollowingElement<Strings> {
               : nothing
           }`
       : html`<p class="empty">${t.noRoles}</p>`;
-    return html`<div part="base" class="base">
+    return html`<div part="base" class="base" @focusin=${this.onFocusIn}>
       <div class="probe"></div>
       ${body} ${renderCredit(cycle, this.t, this.langs)}
     </div>`;
