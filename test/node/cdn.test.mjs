@@ -185,7 +185,7 @@ for (const { name, options } of browsers) {
           document
             .getElementById('cycle')
             .shadowRoot.querySelector('ec-stage-guide')
-            ?.shadowRoot?.querySelector('.screen h2')
+            ?.shadowRoot?.querySelector('.screen h2 .title-text')
             ?.textContent.trim() === 'Working with patients and carers to improve quality and safety',
       );
       // The separate guide follows the separate wheel, not the composite.

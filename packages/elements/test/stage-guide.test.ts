@@ -38,7 +38,7 @@ describe('<ec-stage-guide>', () => {
       const el = await guide();
       const view = shown(el);
       expect(text(view.querySelector('.eyebrow'))).to.equal('The hub');
-      expect(text(view.querySelector('h2'))).to.equal(defaultCycle.hub.title);
+      expect(text(view.querySelector('h2 .title-text'))).to.equal(defaultCycle.hub.title);
       expect(text(view)).to.contain(defaultCycle.hub.purpose);
       expect([...view.querySelectorAll('.elements > li > strong')].map(text)).to.deep.equal(
         defaultCycle.hub.elements.map((e) => e.title),
@@ -50,7 +50,7 @@ describe('<ec-stage-guide>', () => {
         const el = await guide(html`<ec-stage-guide selected=${stage.id}></ec-stage-guide>`);
         const view = shown(el);
         expect(text(view.querySelector('.eyebrow'))).to.equal(`Stage ${stage.number} of 5`);
-        expect(text(view.querySelector('h2'))).to.equal(stage.title);
+        expect(text(view.querySelector('h2 .title-text'))).to.equal(stage.title);
         expect(text(view.querySelector('.engages'))).to.equal(`Who is engaged: ${stage.engages}`);
         expect(text(view)).to.contain(stage.purpose);
         expect(
@@ -228,7 +228,7 @@ describe('<ec-stage-guide>', () => {
           selected="stage-3"
         ></ec-stage-guide>`,
       );
-      await waitUntil(() => text(q(el, '.screen h2')) === defaultCycle.stages[2]!.title);
+      await waitUntil(() => text(q(el, '.screen h2 .title-text')) === defaultCycle.stages[2]!.title);
       expect(text(q(el, "[aria-live='polite']"))).to.equal('');
     });
 
@@ -258,7 +258,7 @@ describe('<ec-stage-guide>', () => {
       const el = host.querySelector<EcStageGuide>('ec-stage-guide')!;
       wheel.select('stage-4');
       await el.updateComplete;
-      expect(text(shown(el).querySelector('h2'))).to.equal(defaultCycle.stages[3]!.title);
+      expect(text(shown(el).querySelector('h2 .title-text'))).to.equal(defaultCycle.stages[3]!.title);
       const events = await expectEvent(el, 'ec-stage-select', () => clickCentre(button(el, 'next-button')));
       expect(events.map((e) => e.detail)).to.deep.equal([
         { stageId: 'stage-5', previousStageId: 'stage-4', trigger: 'pointer' },
@@ -283,7 +283,7 @@ describe('<ec-stage-guide>', () => {
       const { EcCycleWheel } = await import('../src/cycle-wheel.js');
       customElements.define('ec-late-wheel', class extends EcCycleWheel {});
       await waitUntil(
-        () => text(q(el, '.screen h2')) === defaultCycle.stages[3]!.title,
+        () => text(q(el, '.screen h2 .title-text')) === defaultCycle.stages[3]!.title,
         'never followed the late wheel',
       );
     });
@@ -315,7 +315,7 @@ describe('<ec-stage-guide>', () => {
       host.append(wheel);
       await settled(host);
       const el = host.querySelector<EcStageGuide>('ec-stage-guide')!;
-      await waitUntil(() => text(q(el, '.screen h2')) === defaultCycle.stages[1]!.title);
+      await waitUntil(() => text(q(el, '.screen h2 .title-text')) === defaultCycle.stages[1]!.title);
     });
 
     it('is the panel the wheel’s tabs control (aria-controls), and passes axe', async () => {
@@ -391,7 +391,7 @@ describe('<ec-stage-guide>', () => {
         ]);
         expect(t.filter((n) => n.role === 'tab').every((n) => !n.controls?.length)).to.equal(true);
       });
-      expect(text(shown(el).querySelector('h2'))).to.equal(defaultCycle.hub.title);
+      expect(text(shown(el).querySelector('h2 .title-text'))).to.equal(defaultCycle.hub.title);
     });
 
     it('keeps keyboard focus on the wheel when the wheel selects', async () => {
@@ -408,7 +408,7 @@ describe('<ec-stage-guide>', () => {
       await sendKeys({ press: 'ArrowRight' });
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(text(shown(el).querySelector('h2'))).to.equal(defaultCycle.stages[0]!.title);
+      expect(text(shown(el).querySelector('h2 .title-text'))).to.equal(defaultCycle.stages[0]!.title);
       expect(document.activeElement).to.equal(wheel);
     });
   });
@@ -427,8 +427,9 @@ describe('<ec-stage-guide>', () => {
       expect(inside.every((n) => n.parent === region!.id || inside.some((m) => m.id === n.parent))).to.equal(
         true,
       );
+      // "Stage 1 of 5" is part of the heading, so heading navigation says where the stage sits.
       expect(inside.find((n) => n.role === 'heading')).to.deep.include({
-        name: defaultCycle.stages[0]!.title,
+        name: `Stage 1 of 5 ${defaultCycle.stages[0]!.title}`,
         level: 2,
       });
       expect(inside.filter((n) => n.role === 'navigation').map((n) => n.name)).to.deep.equal([

@@ -60,7 +60,7 @@ export class EcEngagementCycle extends CycleElement<StateStrings & CreditStrings
    */
   syncUrl = false;
 
-  /** The level of the guide's main heading (1 to 6). */
+  /** The level of the guide's main heading and of the matrix's heading (1 to 6). */
   headingLevel = 2;
 
   /** Accessible name of the wheel. Default: the cycle's title. */
@@ -128,6 +128,7 @@ export class EcEngagementCycle extends CycleElement<StateStrings & CreditStrings
           : html`<ec-who-does-what
               class="matrix"
               part="matrix"
+              heading-level=${headingLevel(this.headingLevel)}
               theme=${this.theme ?? nothing}
               .strings=${this.strings}
             ></ec-who-does-what>`

@@ -16,10 +16,18 @@ export const guideStyles = css`
     gap: 1rem;
   }
 
+  /* "Stage 2 of 5" is part of the heading, so heading navigation and the outline say where the
+     stage sits; it is drawn as a small line above the title. */
   .eyebrow {
-    margin: 0;
+    display: block;
+    margin: 0 0 0.25rem;
+    font-size: 1rem;
     color: var(--ec-color-text-secondary);
     font-weight: bold;
+  }
+
+  .title-text {
+    display: block;
   }
 
   /* The same size whatever heading level the page asks for, above the sections'. */

@@ -1,7 +1,7 @@
 /* eslint-disable lit/binding-positions, lit/no-invalid-html -- headings are chosen with
    lit/static-html (unsafeStatic on a fixed list), whose tag-name bindings these rules reject. */
 import { nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { html, unsafeStatic } from 'lit/static-html.js';
+import { html } from 'lit/static-html.js';
 import {
   HUB_ID,
   stepFrom,
@@ -17,21 +17,20 @@ import {
   type Stage,
 } from '@engagement-cycle/core';
 import { FollowingElement } from '../shared/following-element.js';
-import { headingLevel } from '../shared/heading-level.js';
+import { headingLevel, headingTag } from '../shared/heading-level.js';
 import { triggerOf, type SelectionChange } from '../shared/store.js';
 import { states } from '../shared/states.styles.js';
 import { creditStyles, renderCredit } from '../shared/credit.js';
 import { glossaryStyles, renderTerms } from '../shared/glossary.js';
 import { mixed } from '../shared/mixed.js';
+import { suggestedKey, suggestedMark, suggestedStyles } from '../shared/suggested.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { guideStrings } from './stage-guide.strings.js';
 import { guideStyles } from './stage-guide.styles.js';
 
 type Strings = typeof guideStrings;
 
-/** Heading levels 1 to 6 as static tag names, chosen from a fixed list (never from input). */
-const HEADINGS = [1, 2, 3, 4, 5, 6].map((n) => unsafeStatic(`h${n}`));
-const heading = (level: number) => HEADINGS[headingLevel(level) - 1]!;
+const heading = headingTag;
 
 /** The element a guide follows with `for` (a wheel) can name the panel its tabs control. */
 type Followable = Element & { panel?: Element };
@@ -52,6 +51,7 @@ type Followable = Element & { panel?: Element };
  * @csspart consideration - Each collapsible group of things to think about.
  * @csspart suggested - The marker on items this project suggests (and on headings it wrote).
  * @csspart framework - The table of the engagement framework, on the hub.
+ * @csspart suggested-key - The line that says what "Suggestion" means (shown when the view has one).
  * @csspart glossary - The list of the words used in the view, with their explanations.
  * @csspart nav - The Previous, hub and Next buttons.
  * @csspart previous-button - The Previous button.
@@ -75,7 +75,7 @@ type Followable = Element & { panel?: Element };
  * @cssprop --ec-font-family - Font of all text.
  */
 export class EcStageGuide extends FollowingElement<Strings> {
-  static override styles = [tokens, states, creditStyles, glossaryStyles, guideStyles];
+  static override styles = [tokens, states, creditStyles, glossaryStyles, suggestedStyles, guideStyles];
 
   static override properties: PropertyDeclarations = {
     headingLevel: { type: Number, reflect: true, attribute: 'heading-level' },
@@ -96,6 +96,8 @@ export class EcStageGuide extends FollowingElement<Strings> {
   private rolesFor?: Cycle;
   /** The glossary terms each stage's view (and the hub's) uses; derived once per cycle. */
   private termsAt = new Map<string, GlossaryTerm[]>();
+  /** The views (stage ids, `hub`) that mark any item as a suggestion, so they explain the mark. */
+  private suggestedAt = new Set<string>();
 
   /** What the polite live region says: set after a change of stage, once. */
   private announcement = '';
@@ -106,8 +108,9 @@ export class EcStageGuide extends FollowingElement<Strings> {
     super.storeChanged(change);
     const cycle = this.cycle;
     // Only changes someone made (a click, a key, the API, the address) are announced, not the
-    // page settling on its first stage as the data arrives.
-    if (change?.origin && cycle && this.t)
+    // page settling on its first stage as the data arrives. A change made on the wheel this
+    // guide follows is not announced either: the reader has just heard that tab's name.
+    if (change?.origin && change.origin !== this.following.target && cycle && this.t)
       this.announcement = this.t.nowShowing(this.nameOf(cycle, change.stageId));
   }
 
@@ -131,6 +134,12 @@ export class EcStageGuide extends FollowingElement<Strings> {
             .filter((section) => section.rows.length),
         ]),
       );
+      const suggested = (basis?: string) => basis === 'suggested';
+      this.suggestedAt = new Set([
+        ...(cycle.responsibilities ?? []).filter((r) => suggested(r.basis)).map((r) => r.stage),
+        ...cycle.stages.filter((s) => s.considerations.some((c) => suggested(c.basis))).map((s) => s.id),
+        ...(cycle.hub.elements.some((e) => suggested(e.basis)) ? [HUB_ID] : []),
+      ]);
       this.termsAt = new Map(
         [HUB_ID, ...cycle.stages.map((s) => s.id)].map((id) => [
           id,
@@ -160,10 +169,11 @@ export class EcStageGuide extends FollowingElement<Strings> {
   }
 
   private suggestedMark(basis: string | undefined) {
-    if (basis !== 'suggested') return nothing;
-    return html` <span class="suggested" part="suggested" lang=${this.langs.ui ?? nothing}
-      >${this.t.suggested}<span class="visually-hidden"> (${this.t.suggestedExplained})</span></span
-    >`;
+    return suggestedMark(basis, this.t, this.langs);
+  }
+
+  private suggestedKey(id: string) {
+    return this.suggestedAt.has(id) ? suggestedKey(this.t, this.langs) : nothing;
   }
 
   /** A group's mark: a suggestion, or only its heading by this project (the points published). */
@@ -403,8 +413,10 @@ export class EcStageGuide extends FollowingElement<Strings> {
     const h = heading(top);
     const sub = top + 1;
     return html`<article class="stage" data-id=${stage.id} lang=${this.langs.content ?? nothing}>
-      <p class="eyebrow" lang=${this.langs.ui ?? nothing}>${t.stageOf(stage.number, cycle.stages.length)}</p>
-      <${h} class="title" part="heading">${stage.title}</${h}>
+      <${h} class="title" part="heading"
+        ><span class="eyebrow" lang=${this.langs.ui ?? nothing}>${t.stageOf(stage.number, cycle.stages.length)}</span>
+        <span class="title-text">${stage.title}</span></${h}
+      >
       <p class="engages"><strong lang=${this.langs.ui ?? nothing}>${t.engages}:</strong> ${stage.engages}</p>
       ${this.section(t.purpose, html`<p>${stage.purpose}</p>`, sub)}
       ${
@@ -430,7 +442,7 @@ export class EcStageGuide extends FollowingElement<Strings> {
       ${stage.methods.length ? this.section(t.methods, this.list(stage.methods), sub) : nothing}
       ${this.renderWhoDoesWhat(stage.id, sub)} ${this.renderLocal(stage, sub)}
       ${stage.notes?.length ? this.section(t.notes, this.list(stage.notes), sub) : nothing}
-      ${this.renderTerms(stage.id, sub)} ${this.renderSources(cycle, stage, sub)}
+      ${this.suggestedKey(stage.id)} ${this.renderTerms(stage.id, sub)} ${this.renderSources(cycle, stage, sub)}
     </article>`;
   }
 
@@ -440,8 +452,10 @@ export class EcStageGuide extends FollowingElement<Strings> {
     const h = heading(this.headingLevel);
     const sub = headingLevel(this.headingLevel) + 1;
     return html`<article class="stage" data-id=${HUB_ID} lang=${this.langs.content ?? nothing}>
-      <p class="eyebrow" lang=${this.langs.ui ?? nothing}>${t.hubEyebrow}</p>
-      <${h} class="title" part="heading">${hub.title}</${h}>
+      <${h} class="title" part="heading"
+        ><span class="eyebrow" lang=${this.langs.ui ?? nothing}>${t.hubEyebrow}</span>
+        <span class="title-text">${hub.title}</span></${h}
+      >
       ${this.section(t.purpose, html`<p>${hub.purpose}</p>`, sub)}
       ${
         hub.elements.length
@@ -463,7 +477,7 @@ export class EcStageGuide extends FollowingElement<Strings> {
       }
       ${hub.notes?.length ? this.section(t.notes, this.list(hub.notes), sub) : nothing}
       ${this.renderWhoDoesWhat(HUB_ID, sub)} ${this.renderAbout(cycle, sub)} ${this.renderLocal(hub, sub)}
-      ${this.renderTerms(HUB_ID, sub)} ${this.renderSources(cycle, hub, sub)}
+      ${this.suggestedKey(HUB_ID)} ${this.renderTerms(HUB_ID, sub)} ${this.renderSources(cycle, hub, sub)}
     </article>`;
   }
 

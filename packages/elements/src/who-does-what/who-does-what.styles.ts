@@ -109,6 +109,12 @@ export const matrixStyles = css`
     background: var(--ec-color-surface);
   }
 
+  .heading {
+    margin: 0 0 0.5rem;
+    font-size: 1.25rem;
+    line-height: 1.25;
+  }
+
   caption {
     text-align: left;
     font-weight: bold;
@@ -236,6 +242,7 @@ export const matrixStyles = css`
 
   .role-name {
     margin: 0 0 0.5rem;
+    font-size: 1rem;
     font-weight: bold;
   }
 

@@ -1,4 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import { headingTag } from '../shared/heading-level.js';
 import { guard } from 'lit/directives/guard.js';
 import {
   matrixToCsv,
@@ -16,6 +18,7 @@ import { triggerOf } from '../shared/store.js';
 import { states } from '../shared/states.styles.js';
 import { creditStyles, renderCredit } from '../shared/credit.js';
 import { glossaryStyles, renderTerms } from '../shared/glossary.js';
+import { suggestedKey, suggestedMark, suggestedStyles } from '../shared/suggested.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { matrixStrings } from './who-does-what.strings.js';
 import { matrixStyles } from './who-does-what.styles.js';
@@ -38,6 +41,8 @@ const NARROW_REM = 40;
  * changed. `detail`: `{ stageId, previousStageId, trigger }`. Bubbles and is composed.
  *
  * @csspart base - The wrapper of the matrix.
+ * @csspart heading - The matrix's heading (its level from `heading-level`).
+ * @csspart suggested-key - The line that says what "Suggestion" means, under the count (shown when a row has one).
  * @csspart controls - The filters and the download button.
  * @csspart count - The line that says how many roles are shown.
  * @csspart scroll - The scrolling box round the table (focusable, for keyboard scrolling).
@@ -68,13 +73,20 @@ const NARROW_REM = 40;
  * @cssprop --ec-font-family - Font of all text.
  */
 export class EcWhoDoesWhat extends FollowingElement<Strings> {
-  static override styles = [tokens, states, creditStyles, glossaryStyles, matrixStyles];
+  static override styles = [tokens, states, creditStyles, glossaryStyles, suggestedStyles, matrixStyles];
 
   static override properties: PropertyDeclarations = {
     group: { reflect: true },
     activeOnly: { type: Boolean, reflect: true, attribute: 'active-only' },
+    headingLevel: { type: Number, reflect: true, attribute: 'heading-level' },
     narrow: { state: true, attribute: false },
   };
+
+  /**
+   * The level of the matrix's heading (1 to 6); in the narrow layout each role's name is a
+   * heading one level down.
+   */
+  headingLevel = 2;
 
   /** Show only roles in this role group (its id). Empty for every group. */
   group?: string;
@@ -107,6 +119,8 @@ export class EcWhoDoesWhat extends FollowingElement<Strings> {
   private shownKey?: unknown[];
   /** The glossary terms the rows shown use (names, descriptions, cells). */
   private terms: GlossaryTerm[] = [];
+  /** Whether any row shown marks a role or a cell as a suggestion, so the table explains the mark. */
+  private hasSuggested = false;
   /** The selected column's index in `shown.columns` (0 is the hub), or -1. */
   private selectedColumn = -1;
   /** What `updated()` last highlighted: in which table, which column, for which matrix. */
@@ -129,6 +143,9 @@ export class EcWhoDoesWhat extends FollowingElement<Strings> {
     if (!this.shownKey?.every((v, i) => v === key[i])) {
       this.shownKey = key;
       this.shown = cycle ? whoDoesWhat(cycle, { group, activeAt }) : undefined;
+      this.hasSuggested = (this.shown?.rows ?? []).some(
+        (row) => row.role.basis === 'suggested' || row.cells.some((c) => c.basis === 'suggested'),
+      );
       this.terms = termsIn(
         cycle?.glossary,
         (this.shown?.rows ?? []).flatMap((row) => [
@@ -228,10 +245,7 @@ export class EcWhoDoesWhat extends FollowingElement<Strings> {
   }
 
   private suggestedMark(basis: string | undefined) {
-    if (basis !== 'suggested') return nothing;
-    return html` <span class="suggested" part="suggested" lang=${this.langs.ui ?? nothing}
-      >${this.t.suggested}<span class="visually-hidden"> (${this.t.suggestedExplained})</span></span
-    >`;
+    return suggestedMark(basis, this.t, this.langs);
   }
 
   /**
@@ -294,7 +308,8 @@ export class EcWhoDoesWhat extends FollowingElement<Strings> {
     // A named group, not a region: two matrices on a page would be two landmarks of one name.
     return html`<div class="scroll" part="scroll" tabindex="0" role="group" aria-labelledby=${captionId}>
       <table part="table">
-        <caption id=${captionId}>
+        <!-- The heading above shows the title; the caption still names the table. -->
+        <caption id=${captionId} class="visually-hidden">
           <span class="stay">${t.matrixCaption}</span>
         </caption>
         <thead>
@@ -307,11 +322,10 @@ export class EcWhoDoesWhat extends FollowingElement<Strings> {
                   type="button"
                   part="column-button"
                   aria-pressed=${on ? 'true' : 'false'}
+                  aria-describedby="${this.uid}-title-${c.id}"
                   @click=${(e: MouseEvent) => this.link.store.select(c.id, triggerOf(e), this)}
                 >
-                  ${this.columnLabel(c)}<span class="visually-hidden" lang=${this.langs.content ?? nothing}
-                    >: ${c.title}</span
-                  >
+                  ${this.columnLabel(c)}
                 </button>
                 <!-- Printed instead of the button: Chromium repeats the heading row on every page,
                      but leaves buttons out of the repeats. -->
@@ -349,6 +363,11 @@ export class EcWhoDoesWhat extends FollowingElement<Strings> {
           ),
         )}
       </table>
+      <!-- The full titles describe the column buttons. They are not in the headings, which a
+           screen reader repeats on every cell, so the short label is all it repeats. -->
+      <div class="visually-hidden" lang=${this.langs.content ?? nothing}>
+        ${matrix.columns.map((c) => html`<span id="${this.uid}-title-${c.id}">${c.title}</span>`)}
+      </div>
     </div>`;
   }
 
@@ -363,11 +382,11 @@ export class EcWhoDoesWhat extends FollowingElement<Strings> {
       ${matrix.rows.map(
         (row) =>
           html`<li class="role">
-            <p class="role-name">
+            ${staticHtml`<${headingTag(this.headingLevel + 1)} class="role-name">
               ${row.role.name}${this.suggestedMark(row.role.basis)}${
                 row.group ? html` <span class="group-name">(${row.group.name})</span>` : nothing
               }
-            </p>
+            </${headingTag(this.headingLevel + 1)}>`}
             ${row.role.description ? html`<p class="role-description">${row.role.description}</p>` : nothing}
             <dl>
               ${row.cells.map((c, i) => {
@@ -402,6 +421,7 @@ export class EcWhoDoesWhat extends FollowingElement<Strings> {
     const body = matrix.total
       ? html`${this.renderControls(cycle, matrix)}
           <p class="count" part="count" role="status">${t.showing(matrix.rows.length, matrix.total)}</p>
+          ${this.hasSuggested ? suggestedKey(t, this.langs) : nothing}
           <div class="wide">${this.renderTable(matrix, selected)}</div>
           <div class="narrow">${this.narrow ? this.renderList(matrix, selected) : nothing}</div>
           ${
@@ -415,6 +435,8 @@ export class EcWhoDoesWhat extends FollowingElement<Strings> {
       : html`<p class="empty">${t.noRoles}</p>`;
     return html`<div part="base" class="base" @focusin=${this.onFocusIn}>
       <div class="probe"></div>
+      ${staticHtml`<${headingTag(this.headingLevel)} class="heading" part="heading" lang=${this.langs.ui ?? nothing}
+        >${t.matrixCaption}</${headingTag(this.headingLevel)}>`}
       ${body} ${renderCredit(cycle, this.t, this.langs)}
     </div>`;
   }
