@@ -8,7 +8,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { defaultCycle, type Cycle } from '@engagement-cycle/core';
 import '../src/engagement-cycle.js';
-import { settled } from './support.js';
+import { clickCentre, settled } from './support.js';
 
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
@@ -228,6 +228,35 @@ describe('content and credit', () => {
       const el = await mount<HTMLElement>(html`<ec-cycle-wheel></ec-cycle-wheel>`);
       expect(el.shadowRoot!.querySelectorAll('.hub-item span, .in-segment span')).to.have.length(0);
       expect(text(el.shadowRoot!.querySelector('.hub-item'))).to.equal(`Hub: ${defaultCycle.hub.title}`);
+    });
+  });
+
+  describe('what a screen reader hears once, not again (issue 14 #8)', () => {
+    it('the guide does not repeat a change made on the wheel it follows, only its own', async () => {
+      const holder = await mount<HTMLElement>(
+        html`<div><ec-cycle-wheel id="w"></ec-cycle-wheel><ec-stage-guide for="w"></ec-stage-guide></div>`,
+      );
+      const wheel = holder.querySelector('ec-cycle-wheel')!;
+      const guide = holder.querySelector('ec-stage-guide')!;
+      await settled(holder);
+      const live = guide.shadowRoot!.querySelector("[aria-live='polite']")!;
+      await clickCentre(wheel.shadowRoot!.querySelector("[role='tab'][data-id='stage-3']")!);
+      await settled(holder);
+      expect(text(guide.shadowRoot!.querySelector('.screen h2 .title-text'))).to.equal(
+        defaultCycle.stages[2]!.title,
+      );
+      expect(text(live)).to.equal('');
+      (guide.shadowRoot!.querySelector("[part='next-button']") as HTMLButtonElement).click();
+      await settled(holder);
+      expect(text(live)).to.equal(`Now showing Stage 4 of 5: ${defaultCycle.stages[3]!.title}`);
+    });
+
+    it('the matrix says what "Suggestion" means once, and marks each cell with the word alone', async () => {
+      const el = await mount<HTMLElement>(html`<ec-who-does-what style="width:1000px"></ec-who-does-what>`);
+      expect(el.shadowRoot!.querySelectorAll('.suggested-key')).to.have.length(1);
+      const marks = [...el.shadowRoot!.querySelectorAll('td .suggested')];
+      expect(marks.length).to.be.above(3);
+      expect(marks.every((m) => text(m) === 'Suggestion')).to.equal(true);
     });
   });
 

@@ -33,7 +33,7 @@ const partsOf = (el: EcEngagementCycle) => ({
   guide: el.shadowRoot!.querySelector<EcStageGuide>('ec-stage-guide')!,
 });
 const title = (guide: EcStageGuide) =>
-  guide.shadowRoot!.querySelector('.screen h2, .screen h3, .screen h4')?.textContent?.trim();
+  guide.shadowRoot!.querySelector('.screen .title .title-text')?.textContent?.trim();
 
 describe('<ec-engagement-cycle>', () => {
   before(async () => {
@@ -74,7 +74,7 @@ describe('<ec-engagement-cycle>', () => {
     await settled(host);
     const { wheel, guide } = partsOf(el);
     expect(wheel.selected).to.equal('stage-4');
-    expect(guide.shadowRoot!.querySelector('.screen h3')!.textContent!.trim()).to.equal(
+    expect(guide.shadowRoot!.querySelector('.screen h3 .title-text')!.textContent!.trim()).to.equal(
       defaultCycle.stages[3]!.title,
     );
     expect(wheel.shadowRoot!.querySelector("[data-id='stage-4']")!.getAttribute('aria-label')).to.match(
@@ -363,10 +363,7 @@ describe('<ec-engagement-cycle>', () => {
     if (!pages) this.skip(); // only browsers driven by Puppeteer print to PDF here
     const matrix = el.shadowRoot!.querySelector<EcWhoDoesWhat>('ec-who-does-what')!;
     const labels = [...matrix.shadowRoot!.querySelectorAll("[part='column-button']")].map((b) =>
-      b
-        .textContent!.replace(b.querySelector('.visually-hidden')!.textContent!, '')
-        .replace(/\s+/g, ' ')
-        .trim(),
+      b.textContent!.replace(/\s+/g, ' ').trim(),
     );
     const onPage = pages!.map(
       (lines) =>

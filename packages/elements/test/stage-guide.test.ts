@@ -77,8 +77,13 @@ describe('<ec-stage-guide>', () => {
 
     it('says in words, not colour, that a suggested item is a suggestion', async () => {
       const el = await guide(html`<ec-stage-guide selected="stage-1"></ec-stage-guide>`);
-      const mark = q(el, '.screen .suggested')!;
-      expect(text(mark)).to.equal('Suggestion (suggested by this project; no published source states it)');
+      const mark = q(el, '.screen .roles .suggested')!;
+      expect(text(mark)).to.equal('Suggestion');
+      // What the mark means is said once for the view, not after every item.
+      expect(qa(el, '.screen .suggested-key')).to.have.length(1);
+      expect(text(q(el, '.screen .suggested-key'))).to.equal(
+        'Suggestion: suggested by this project; no published source states it.',
+      );
     });
 
     it('shows the sources a stage rests on, as links', async () => {
@@ -155,7 +160,8 @@ describe('<ec-stage-guide>', () => {
       expect(shown(two).querySelectorAll('h3').length).to.be.at.least(4);
       const four = await guide(html`<ec-stage-guide selected="stage-1" heading-level="4"></ec-stage-guide>`);
       expect(shown(four).querySelectorAll('h2, h3')).to.have.length(0);
-      expect(text(shown(four).querySelector('h4'))).to.equal(defaultCycle.stages[0]!.title);
+      expect(text(shown(four).querySelector('h4 .title-text'))).to.equal(defaultCycle.stages[0]!.title);
+      expect(text(shown(four).querySelector('h4 .eyebrow'))).to.equal('Stage 1 of 5');
       expect(shown(four).querySelectorAll('h5').length).to.be.at.least(4);
     });
 

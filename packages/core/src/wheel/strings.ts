@@ -10,12 +10,18 @@ export interface WheelStrings {
   hubName(title: string): string;
   /** Added to a name when that stage or the hub is the selected one. */
   selectedSuffix: string;
+  /**
+   * A stage's tab in the wheel: "Stage 2: Working with…". No "of 5": a screen reader already
+   * says where the tab sits ("3 of 6", counting the hub), and two counts would disagree.
+   */
+  tabName(number: number, title: string): string;
 }
 
 export const WHEEL_STRINGS_EN: WheelStrings = {
   stageName: (number, total, title) => `Stage ${number} of ${total}: ${title}`,
   hubName: (title) => `Hub: ${title}`,
   selectedSuffix: ' (selected)',
+  tabName: (number, title) => `Stage ${number}: ${title}`,
 };
 
 /** The words of the static SVG: the names above, its description and its credit lines. */

@@ -208,7 +208,7 @@ export class EcCycleWheel extends CycleElement<WheelUiStrings> {
       const total = cycle.stages.length;
       this.names = new Map([
         [HUB_ID, this.t.hubName(cycle.hub.title)],
-        ...cycle.stages.map((s) => [s.id, this.t.stageName(s.number, total, s.title)] as const),
+        ...cycle.stages.map((s) => [s.id, this.t.tabName(s.number, s.title)] as const),
       ]);
     }
   }

@@ -13,6 +13,7 @@ const cy: UiStrings = {
   stageName: (number, total, title) => `Cam ${number} o ${total}: ${title}`,
   hubName: (title) => `Canolbwynt: ${title}`,
   selectedSuffix: ' (wedi’i ddewis)',
+  tabName: (number, title) => `Cam ${number}: ${title}`,
   // stateStrings
   loading: 'Yn llwytho’r cylch ymgysylltu…',
   errorTitle: 'Does dim modd dangos y cylch ymgysylltu',

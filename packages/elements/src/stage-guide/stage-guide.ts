@@ -108,9 +108,12 @@ export class EcStageGuide extends FollowingElement<Strings> {
     super.storeChanged(change);
     const cycle = this.cycle;
     // Only changes someone made (a click, a key, the API, the address) are announced, not the
-    // page settling on its first stage as the data arrives. A change made on the wheel this
-    // guide follows is not announced either: the reader has just heard that tab's name.
-    if (change?.origin && change.origin !== this.following.target && cycle && this.t)
+    // page settling on its first stage as the data arrives. A tab of the wheel this guide
+    // follows, pressed or clicked, is not announced either: the reader has just heard its name.
+    const onTab =
+      change?.origin === this.following.target &&
+      (change?.trigger === 'keyboard' || change?.trigger === 'pointer');
+    if (change?.origin && !onTab && cycle && this.t)
       this.announcement = this.t.nowShowing(this.nameOf(cycle, change.stageId));
   }
 
