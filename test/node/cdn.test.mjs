@@ -143,7 +143,7 @@ for (const { name, options } of browsers) {
         () => document.getElementById('wheel').shadowRoot?.querySelectorAll("[role='tab']").length === 6,
       );
       const names = await tabsOf(page, 'wheel');
-      assert.equal(names[2], 'Stage 2 of 5: Working with the public to plan and transform services');
+      assert.equal(names[2], 'Stage 2: Working with the public to plan and transform services');
       const violations = await page.evaluate(() => window.__violations);
       assert.deepEqual(violations, []);
       assert.deepEqual(problems, { pageErrors: [], violations: [] });

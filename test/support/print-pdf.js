@@ -19,7 +19,7 @@ function pagesOf(xhtml) {
       .replace(/&lt;/g, '<')
       .replace(/&gt;/g, '>')
       .replace(/&quot;/g, '"')
-      .replace(/&#39;/g, "'")
+      .replace(/&#39;|&apos;/g, "'")
       .replace(/&amp;/g, '&');
   return xhtml
     .split(/<page\b/)

@@ -203,7 +203,6 @@ describe('content and credit', () => {
       expect([...part.querySelectorAll('span')].map((s) => [s.lang, text(s)])).to.deep.equal([
         ['cy', 'Rhan o:'],
         ['en-GB', 'Analyse & plan'],
-        ['cy', ', yn ôl awgrym y prosiect hwn'],
       ]);
       const credit = el.shadowRoot!.querySelector("[part='credit']") as HTMLElement;
       expect(credit.lang).to.equal('en-GB');

@@ -91,10 +91,10 @@ describe('<ec-cycle-wheel>', () => {
       });
     }
 
-    it('names every stage with its number, the total and its full title', async () => {
+    it('names every stage with its number and its full title (the screen reader gives the count)', async () => {
       const el = await wheel();
       expect(tab(el, 'stage-2').getAttribute('aria-label')).to.equal(
-        'Stage 2 of 5: Working with the public to plan and transform services',
+        'Stage 2: Working with the public to plan and transform services',
       );
       expect(tab(el, 'hub').getAttribute('aria-label')).to.equal(
         'Hub: Engagement strategy, culture and systems',
@@ -114,9 +114,13 @@ describe('<ec-cycle-wheel>', () => {
       const items = [...el.shadowRoot!.querySelectorAll('ol li')].map((li) =>
         li.textContent!.replace(/\s+/g, ' ').trim(),
       );
-      // The grouping of stages into commissioning steps is the project's reading, and says so.
       expect(items[0]).to.equal(
-        'Community engagement to identify needs and aspirations (Part of: Analyse & plan, as suggested by this project)',
+        'Community engagement to identify needs and aspirations (Part of: Analyse & plan)',
+      );
+      // The grouping of stages into commissioning steps is the project's reading, and says so
+      // once, right after the list.
+      expect(el.shadowRoot!.querySelector("[part='list'] + [part='ring-note']")!.textContent).to.match(
+        /\(“Part of”\) is a suggestion by this project/,
       );
       expect(items).to.have.length(5);
       expect(el.shadowRoot!.querySelector("[part='credit']")!.textContent).to.contain('InHealth Associates');
@@ -165,7 +169,7 @@ describe('<ec-cycle-wheel>', () => {
       const host = await fixture(html`<div lang="cy"><ec-cycle-wheel></ec-cycle-wheel></div>`);
       const el = host.querySelector('ec-cycle-wheel')!;
       await settled(host);
-      expect(tab(el, 'stage-2').getAttribute('aria-label')).to.match(/^Cam 2 o 5: /);
+      expect(tab(el, 'stage-2').getAttribute('aria-label')).to.match(/^Cam 2: /);
       // The list's titles are English content; the words round them are Welsh.
       expect(el.shadowRoot!.querySelector('ol')!.getAttribute('lang')).to.equal('en-GB');
       // The words round a segment's title are Welsh; the title inside them is content, English.
@@ -202,7 +206,7 @@ describe('<ec-cycle-wheel>', () => {
   describe('what screen readers get (the accessibility tree, Chromium)', () => {
     const names = [
       `Hub: ${defaultCycle.hub.title}`,
-      ...defaultCycle.stages.map((s) => `Stage ${s.number} of 5: ${s.title}`),
+      ...defaultCycle.stages.map((s) => `Stage ${s.number}: ${s.title}`),
     ];
     const selectedNames = (tree: AxNode[]) => tree.filter((n) => n.selected).map((n) => n.name);
 
@@ -259,11 +263,11 @@ describe('<ec-cycle-wheel>', () => {
       expect(tree!.map((n) => n.name.split(':')[0])).to.deep.equal([
         'Ein cylch',
         'Canolbwynt',
-        'Cam 1 o 5',
-        'Cam 2 o 5',
-        'Cam 3 o 5',
-        'Cam 4 o 5',
-        'Cam 5 o 5',
+        'Cam 1',
+        'Cam 2',
+        'Cam 3',
+        'Cam 4',
+        'Cam 5',
       ]);
     });
   });
@@ -548,7 +552,7 @@ describe('<ec-cycle-wheel>', () => {
       el.data = undefined;
       await waitUntil(() => tabs(el).length === 6, 'the default cycle never came back');
       expect(tab(el, 'stage-1').getAttribute('aria-label')).to.equal(
-        `Stage 1 of 5: ${defaultCycle.stages[0]!.title}`,
+        `Stage 1: ${defaultCycle.stages[0]!.title}`,
       );
     });
 

@@ -7,7 +7,11 @@ export interface WheelListStrings {
   stageListLabel: string;
   /** Heading for the hub in that list. */
   hubItem(title: string): string;
-  /** Says which commissioning segment a stage belongs to, and whether that is a suggestion. */
+  /**
+   * Says which commissioning segment a stage belongs to. `suggested` tells whether that is this
+   * project's suggestion; the default words leave that to `ringNote`, said once under the list,
+   * so the list stays short enough for the wheel to stay in view beside the guide.
+   */
   inSegment(title: string, suggested: boolean): string;
   /** Under the wheel, when the ring's grouping of stages is this project's suggestion. */
   ringNote: string;
@@ -16,9 +20,9 @@ export interface WheelListStrings {
 const list: WheelListStrings = {
   stageListLabel: 'Stages of the cycle',
   hubItem: (title) => `Hub: ${title}`,
-  inSegment: (title, suggested) => `Part of: ${title}${suggested ? ', as suggested by this project' : ''}`,
+  inSegment: (title) => `Part of: ${title}`,
   ringNote:
-    'The outer ring shows the steps of commissioning. Which stages each step covers is a suggestion by this project.',
+    'The outer ring shows the steps of commissioning. Which stages each step covers (“Part of”) is a suggestion by this project.',
 };
 
 export const wheelStrings = { ...stateStrings, ...nameStrings, ...creditStrings, ...list };

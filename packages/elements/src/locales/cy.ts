@@ -26,9 +26,9 @@ const cy: UiStrings = {
   // The wheel
   stageListLabel: 'Camau’r cylch',
   hubItem: (title) => `Canolbwynt: ${title}`,
-  inSegment: (title, suggested) => `Rhan o: ${title}${suggested ? ', yn ôl awgrym y prosiect hwn' : ''}`,
+  inSegment: (title) => `Rhan o: ${title}`,
   ringNote:
-    'Mae’r cylch allanol yn dangos camau comisiynu. Awgrym gan y prosiect hwn yw pa gamau sy’n perthyn i bob un.',
+    'Mae’r cylch allanol yn dangos camau comisiynu. Awgrym gan y prosiect hwn yw pa gamau sy’n perthyn i bob un (“Rhan o”).',
   // The guide
   stageOf: (number, total) => `Cam ${number} o ${total}`,
   hubEyebrow: 'Y canolbwynt',

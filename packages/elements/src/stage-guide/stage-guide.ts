@@ -152,19 +152,22 @@ export class EcStageGuide extends FollowingElement<Strings> {
     }
   }
 
-  private nameOf(cycle: Cycle, id: string): string {
+  /** The name of a stage or the hub; as a tab panel, the same words as the wheel's tab. */
+  private nameOf(cycle: Cycle, id: string, asTab = false): string {
     const stage = cycle.stages.find((s) => s.id === id);
-    return stage
-      ? this.t.stageName(stage.number, cycle.stages.length, stage.title)
-      : this.t.hubName(cycle.hub.title);
+    if (!stage) return this.t.hubName(cycle.hub.title);
+    return asTab
+      ? this.t.tabName(stage.number, stage.title)
+      : this.t.stageName(stage.number, cycle.stages.length, stage.title);
   }
 
   protected override updated(): void {
     // Following a wheel, the guide is its tab panel, named like the selected tab. The wheel's
     // tabs sit in another shadow tree, so the name is copied rather than referenced by id.
     const cycle = this.cycle;
-    this.internals.role = this.following.target ? 'tabpanel' : 'region';
-    this.internals.ariaLabel = cycle ? this.nameOf(cycle, this.link.store.selected) : null;
+    const panel = this.following.target !== undefined;
+    this.internals.role = panel ? 'tabpanel' : 'region';
+    this.internals.ariaLabel = cycle ? this.nameOf(cycle, this.link.store.selected, panel) : null;
   }
 
   private go(by: 1 | -1, event: MouseEvent): void {
