@@ -497,6 +497,30 @@ describe('<ec-cycle-wheel>', () => {
       await waitUntil(() => el.selected === 'stage-1', 'did not follow the address again');
     });
 
+    it('keeps selecting when the browser refuses an address change, and writes it later', async () => {
+      // Safari refuses more than 100 replaceState calls in 10 s (a held arrow key gets there).
+      const el = await wheel(html`<ec-cycle-wheel sync-url></ec-cycle-wheel>`);
+      const replaceState = History.prototype.replaceState;
+      let refused = 0;
+      history.replaceState = () => {
+        refused += 1;
+        throw new DOMException('Attempt to use history.replaceState() more than 100 times', 'SecurityError');
+      };
+      try {
+        el.select('stage-2');
+        el.select('stage-3');
+        await el.updateComplete;
+        expect(el.selected).to.equal('stage-3');
+        expect(refused).to.equal(2);
+      } finally {
+        delete (history as Partial<History>).replaceState;
+      }
+      expect(history.replaceState).to.equal(replaceState);
+      await waitUntil(() => location.hash === '#ec-stage-3', 'the refused address was never written', {
+        timeout: 3000,
+      });
+    });
+
     it('ignores the address without sync-url', async () => {
       history.replaceState(null, '', '#ec-stage-3');
       const el = await wheel();
