@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { defaultCycle, parseCycle, renderWheelSvg, wheelLayout, type Cycle } from '@engagement-cycle/core';
 import '../src/cycle-wheel.js';
 import type { EcCycleWheel } from '../src/cycle-wheel.js';
@@ -8,6 +8,7 @@ import {
   axTree,
   axTreeWhen,
   captureConsole,
+  clearAddress,
   clickCentre,
   countListeners,
   expectEvent,
@@ -15,9 +16,11 @@ import {
   lines,
   motionSettled,
   mountMany,
+  pressWith,
   settled,
   withoutMotion,
   type AxNode,
+  setViewport,
 } from './support.js';
 
 const DATASET = '/packages/core/src/data/engagement-cycle.en.json';
@@ -64,7 +67,7 @@ describe('<ec-cycle-wheel>', () => {
 
   afterEach(async () => {
     await sendMouse({ type: 'move', position: [0, 0] });
-    if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+    clearAddress();
   });
 
   describe('drawing', () => {
@@ -334,9 +337,7 @@ describe('<ec-cycle-wheel>', () => {
       // One tab stop: the next Tab leaves the wheel; Shift+Tab comes back to the selected tab.
       await sendKeys({ press: 'Tab' });
       expect(document.activeElement?.id).to.equal('after');
-      await sendKeys({ down: 'Shift' });
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ up: 'Shift' });
+      await pressWith('Shift', 'Tab');
       expect(focusedId(el)).to.equal('hub');
     });
   });
