@@ -11,6 +11,7 @@ import { countReporter } from './test/support/count-reporter.js';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, FIREFOX_PATH } from './test/support/browsers.js';
 import { forcedColorsPlugin } from './test/support/forced-colors.js';
 import { axTreePlugin } from './test/support/ax-tree.js';
+import { heapPlugin } from './test/support/heap.js';
 import { webdriverPlugin, webkitLauncher } from './test/support/webkit.js';
 import { workspaceSource } from './workspace-aliases.js';
 
@@ -78,6 +79,7 @@ export default {
     workspacePackages,
     forcedColorsPlugin(),
     axTreePlugin(),
+    heapPlugin(),
     webdriverPlugin(),
     // esbuild reads the file as it is (no "extends"), so give it the base config that holds the
     // decorator settings.

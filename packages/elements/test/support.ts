@@ -50,19 +50,23 @@ const TAGS = 'ec-cycle-wheel, ec-stage-guide, ec-who-does-what, ec-engagement-cy
 /**
  * Waits until every engagement-cycle element in `root` (and in their shadow trees) has read
  * its data, or is loading a `src`, or has failed: no element is still in the silent first
- * moment while the default data arrives.
+ * moment while the default data arrives. It looks every `interval` ms.
  */
-export async function settled(root: Element): Promise<void> {
+export async function settled(root: Element, { interval = 50 } = {}): Promise<void> {
   const all = (node: Element): Element[] => {
     const found = [...(node.matches(TAGS) ? [node] : []), ...node.querySelectorAll(TAGS)];
     for (const el of [...found])
       if (el.shadowRoot) for (const inner of el.shadowRoot.querySelectorAll(TAGS)) found.push(...all(inner));
     return [...new Set(found)];
   };
-  await waitUntil(() => {
-    const els = all(root);
-    return els.every((el) => el.shadowRoot && !el.shadowRoot.querySelector('.loading:not([role])'));
-  }, 'an element never read its data');
+  await waitUntil(
+    () => {
+      const els = all(root);
+      return els.every((el) => el.shadowRoot && !el.shadowRoot.querySelector('.loading:not([role])'));
+    },
+    'an element never read its data',
+    { interval },
+  );
   await Promise.all(
     all(root).map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete),
   );
