@@ -15,7 +15,9 @@ import type { EcWhoDoesWhat } from '../src/who-does-what.js';
 import { captureConsole, engine, settled, setViewport } from './support.js';
 
 const q = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
-const hubName = (wheel: Element) => q(wheel, "[data-id='hub']")!.getAttribute('aria-label');
+// Undefined while the wheel redraws without its hub (Firefox has shown that moment while the
+// language changes), so waitUntil keeps looking instead of stopping at a TypeError.
+const hubName = (wheel: Element) => q(wheel, "[data-id='hub']")?.getAttribute('aria-label');
 const heading = (guide: Element) => q(guide, '.screen .title')!;
 
 describe('the render pipeline', () => {
