@@ -1,6 +1,7 @@
-// Runs every package's tests in real browsers from Debian: Chromium and Firefox ESR.
-// WebKitGTK is left out for now: its wtr launcher (@web/test-runner-webdriver) pulls in
-// webdriverio, whose geckodriver and edgedriver packages download binaries at install time.
+// Runs every package's tests in real browsers from Debian: Chromium, Firefox ESR and WebKitGTK
+// (its MiniBrowser through WebKitWebDriver under a virtual display; test/support/webkit.js
+// starts and stops both). BROWSERS=chromium,firefox,webkit picks some of them for a local run;
+// CI runs all three.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
@@ -11,24 +12,34 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH, FIREFOX_PATH } from './test/support/brow
 import { forcedColorsPlugin } from './test/support/forced-colors.js';
 import { axTreePlugin } from './test/support/ax-tree.js';
 import { printPdfPlugin } from './test/support/print-pdf.js';
+import { heapPlugin } from './test/support/heap.js';
+import { webdriverPlugin, webkitLauncher } from './test/support/webkit.js';
 import { workspaceSource } from './workspace-aliases.js';
 
-const browsers = [
-  chromeLauncher({
-    launchOptions: {
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      args: CHROMIUM_FLAGS,
-    },
-  }),
-  puppeteerLauncher({
-    launchOptions: {
-      browser: 'firefox',
-      executablePath: FIREFOX_PATH,
-      headless: true,
-    },
-  }),
-];
+const launchers = {
+  chromium: () =>
+    chromeLauncher({
+      launchOptions: {
+        executablePath: CHROMIUM_PATH,
+        headless: true,
+        args: CHROMIUM_FLAGS,
+      },
+    }),
+  firefox: () =>
+    puppeteerLauncher({
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: FIREFOX_PATH,
+        headless: true,
+      },
+    }),
+  webkit: () => webkitLauncher(),
+};
+
+const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((b) => b.trim());
+for (const name of wanted)
+  if (!launchers[name]) throw new Error(`BROWSERS: unknown browser "${name}" (chromium, firefox, webkit)`);
+const browsers = wanted.map((name) => launchers[name]());
 
 /** Lets tests import the workspace packages by name, straight from their TypeScript sources. */
 const workspacePackages = {
@@ -70,6 +81,8 @@ export default {
     forcedColorsPlugin(),
     axTreePlugin(),
     printPdfPlugin(),
+    heapPlugin(),
+    webdriverPlugin(),
     // esbuild reads the file as it is (no "extends"), so give it the base config that holds the
     // decorator settings.
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'esnext' }),

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { defaultCycle, parseCycle, renderWheelSvg, wheelLayout, type Cycle } from '@engagement-cycle/core';
 import '../src/cycle-wheel.js';
 import type { EcCycleWheel } from '../src/cycle-wheel.js';
@@ -8,6 +8,7 @@ import {
   axTree,
   axTreeWhen,
   captureConsole,
+  clearAddress,
   clickCentre,
   countListeners,
   expectEvent,
@@ -15,9 +16,11 @@ import {
   lines,
   motionSettled,
   mountMany,
+  pressWith,
   settled,
   withoutMotion,
   type AxNode,
+  setViewport,
 } from './support.js';
 
 const DATASET = '/packages/core/src/data/engagement-cycle.en.json';
@@ -64,7 +67,7 @@ describe('<ec-cycle-wheel>', () => {
 
   afterEach(async () => {
     await sendMouse({ type: 'move', position: [0, 0] });
-    if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+    clearAddress();
   });
 
   describe('drawing', () => {
@@ -343,9 +346,7 @@ describe('<ec-cycle-wheel>', () => {
       // back to the selected tab.
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('credit-link');
-      await sendKeys({ down: 'Shift' });
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ up: 'Shift' });
+      await pressWith('Shift', 'Tab');
       expect(focusedId(el)).to.equal('hub');
     });
   });
@@ -504,6 +505,30 @@ describe('<ec-cycle-wheel>', () => {
       el.syncUrl = true;
       await el.updateComplete;
       await waitUntil(() => el.selected === 'stage-1', 'did not follow the address again');
+    });
+
+    it('keeps selecting when the browser refuses an address change, and writes it later', async () => {
+      // Safari refuses more than 100 replaceState calls in 10 s (a held arrow key gets there).
+      const el = await wheel(html`<ec-cycle-wheel sync-url></ec-cycle-wheel>`);
+      const replaceState = History.prototype.replaceState;
+      let refused = 0;
+      history.replaceState = () => {
+        refused += 1;
+        throw new DOMException('Attempt to use history.replaceState() more than 100 times', 'SecurityError');
+      };
+      try {
+        el.select('stage-2');
+        el.select('stage-3');
+        await el.updateComplete;
+        expect(el.selected).to.equal('stage-3');
+        expect(refused).to.equal(2);
+      } finally {
+        delete (history as Partial<History>).replaceState;
+      }
+      expect(history.replaceState).to.equal(replaceState);
+      await waitUntil(() => location.hash === '#ec-stage-3', 'the refused address was never written', {
+        timeout: 3000,
+      });
     });
 
     it('ignores the address without sync-url', async () => {

@@ -4,7 +4,7 @@
  * heading levels kept valid, and the matrix's list built only when it shows.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+
 import { defaultCycle } from '@engagement-cycle/core';
 import '../src/engagement-cycle.js';
 import { EcEngagementCycle } from '../src/engagement-cycle/engagement-cycle.js';
@@ -12,10 +12,12 @@ import { registerStrings } from '../src/index.js';
 import type { EcCycleWheel } from '../src/cycle-wheel.js';
 import type { EcStageGuide } from '../src/stage-guide.js';
 import type { EcWhoDoesWhat } from '../src/who-does-what.js';
-import { captureConsole, settled } from './support.js';
+import { captureConsole, engine, settled, setViewport } from './support.js';
 
 const q = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
-const hubName = (wheel: Element) => q(wheel, "[data-id='hub']")!.getAttribute('aria-label');
+// Undefined while the wheel redraws without its hub (Firefox has shown that moment while the
+// language changes), so waitUntil keeps looking instead of stopping at a TypeError.
+const hubName = (wheel: Element) => q(wheel, "[data-id='hub']")?.getAttribute('aria-label');
 const heading = (guide: Element) => q(guide, '.screen .title')!;
 
 describe('the render pipeline', () => {
@@ -176,7 +178,10 @@ describe('the render pipeline', () => {
     check('stage-3');
   });
 
-  it('keeps the matrix within 320 px when the reader widens text spacing (WCAG 1.4.12)', async () => {
+  it('keeps the matrix within 320 px when the reader widens text spacing (WCAG 1.4.12)', async function () {
+    // WebKitGTK's MiniBrowser keeps its window at least 447 px wide (its toolbar), so WebKit
+    // cannot show a 360 px viewport.
+    if (engine === 'webkit') this.skip();
     await setViewport({ width: 360, height: 800 });
     // A long group name makes the longest option, which a select is as wide as by default.
     const cycle = structuredClone(defaultCycle) as { roleGroups: { name: string }[] };

@@ -9,6 +9,8 @@ import {
   axTree,
   axTreeWhen,
   captureConsole,
+  engine,
+  clearAddress,
   clickCentre,
   expectEvent,
   lines,
@@ -30,7 +32,7 @@ const button = (el: Element, part: string) => q(el, `[part='${part}']`) as HTMLB
 
 describe('<ec-stage-guide>', () => {
   afterEach(() => {
-    if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+    clearAddress();
   });
 
   describe('content', () => {
@@ -452,6 +454,7 @@ describe('<ec-stage-guide>', () => {
   describe('print', () => {
     it('prints the shown stage without buttons, with every group open', async function () {
       const el = await guide(html`<ec-stage-guide selected="stage-3"></ec-stage-guide>`);
+      if (engine === 'webkit') this.skip(); // WebKit through WebDriver classic cannot emulate print media.
       try {
         await emulateMedia({ media: 'print' });
       } catch {

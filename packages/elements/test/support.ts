@@ -1,28 +1,90 @@
 import { waitUntil } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, sendMouse } from '@web/test-runner-commands';
+import {
+  emulateMedia,
+  executeServerCommand,
+  sendKeys,
+  sendMouse,
+  setViewport as setPuppeteerViewport,
+} from '@web/test-runner-commands';
 import type { StageSelectDetail } from '../src/index.js';
+
+// ---------------------------------------------------------------------------------------
+// The engine, and what the test tools can do in it.
+
+/**
+ * The engine running the test: Chromium and Firefox through Puppeteer, WebKit (WebKitGTK's
+ * MiniBrowser) through WebDriver classic (see test/support/webkit.js). Chromium's and
+ * WebKit's user agents both say "AppleWebKit" and "Safari"; only Chromium's says "Chrome".
+ */
+export const engine: 'chromium' | 'firefox' | 'webkit' = navigator.userAgent.includes('Firefox')
+  ? 'firefox'
+  : navigator.userAgent.includes('Chrome')
+    ? 'chromium'
+    : 'webkit';
+
+/**
+ * Sizes the viewport: the runner's setViewport in Chromium and Firefox; in WebKit, which the
+ * runner can only drive over WebDriver, the window is sized until the viewport is as asked.
+ */
+export async function setViewport(viewport: { width: number; height: number }): Promise<void> {
+  if (engine === 'webkit') await executeServerCommand('webdriver-viewport', viewport);
+  else await setPuppeteerViewport(viewport);
+}
+
+/** Presses `key` with `modifier` held (Shift+Tab, say), in every engine. */
+export async function pressWith(modifier: 'Shift' | 'Control' | 'Alt', key: string): Promise<void> {
+  if (engine === 'webkit') {
+    await executeServerCommand('webdriver-chord', { modifier, key });
+    return;
+  }
+  await sendKeys({ down: modifier });
+  try {
+    await sendKeys({ press: key });
+  } finally {
+    await sendKeys({ up: modifier });
+  }
+}
 
 const TAGS = 'ec-cycle-wheel, ec-stage-guide, ec-who-does-what, ec-engagement-cycle';
 
 /**
  * Waits until every engagement-cycle element in `root` (and in their shadow trees) has read
  * its data, or is loading a `src`, or has failed: no element is still in the silent first
- * moment while the default data arrives.
+ * moment while the default data arrives. It looks every `interval` ms.
  */
-export async function settled(root: Element): Promise<void> {
+export async function settled(root: Element, { interval = 50 } = {}): Promise<void> {
   const all = (node: Element): Element[] => {
     const found = [...(node.matches(TAGS) ? [node] : []), ...node.querySelectorAll(TAGS)];
     for (const el of [...found])
       if (el.shadowRoot) for (const inner of el.shadowRoot.querySelectorAll(TAGS)) found.push(...all(inner));
     return [...new Set(found)];
   };
-  await waitUntil(() => {
-    const els = all(root);
-    return els.every((el) => el.shadowRoot && !el.shadowRoot.querySelector('.loading:not([role])'));
-  }, 'an element never read its data');
+  await waitUntil(
+    () => {
+      const els = all(root);
+      return els.every((el) => el.shadowRoot && !el.shadowRoot.querySelector('.loading:not([role])'));
+    },
+    'an element never read its data',
+    { interval },
+  );
   await Promise.all(
     all(root).map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete),
   );
+}
+
+/**
+ * Takes the fragment off the page address after a test that set one. WebKit refuses more than
+ * 100 replaceState calls in 10 s (mountMany with sync-url makes 200); then the fragment stays
+ * until the browser allows again, which no later test in the file minds (each test file gets
+ * a fresh page).
+ */
+export function clearAddress(): void {
+  if (!location.hash) return;
+  try {
+    history.replaceState(null, '', location.pathname + location.search);
+  } catch (error) {
+    if (!(error instanceof DOMException && error.name === 'SecurityError')) throw error;
+  }
 }
 
 /**
@@ -194,15 +256,15 @@ export async function motionSettled(el: Element): Promise<void> {
 /**
  * Runs `body` with motion off, as a reader who asked their system for reduced motion sees
  * the page: `prefers-reduced-motion: reduce` is emulated where the browser can (Chromium), so
- * transitions and the wheel's turn are left out. Firefox, driven through WebDriver BiDi,
- * cannot emulate it; there body runs with motion as it is, and gets `emulated = false` (a
+ * transitions and the wheel's turn are left out. Firefox, driven through WebDriver BiDi, and
+ * WebKit, driven through WebDriver classic, cannot emulate it; there body runs with motion as it is, and gets `emulated = false` (a
  * test about reduced motion itself then skips). Pair with `motionSettled` to wait for what
  * still moves.
  */
 export async function withoutMotion<T>(body: (emulated: boolean) => Promise<T>): Promise<T> {
-  // Firefox through WebDriver BiDi cannot emulate media features; asking only prints the
-  // server's stack trace into the test log.
-  let emulated = !navigator.userAgent.includes('Firefox');
+  // Firefox through WebDriver BiDi and WebKit through WebDriver classic cannot emulate media
+  // features; asking only prints the server's stack trace into the test log.
+  let emulated = engine === 'chromium';
   try {
     if (emulated) await emulateMedia({ reducedMotion: 'reduce' });
   } catch {

@@ -10,12 +10,14 @@ import {
   axTree,
   axTreeWhen,
   captureConsole,
+  engine,
   clickCentre,
   countListeners,
   expectEvent,
   lines,
   mountMany,
   settled,
+  pressWith,
 } from './support.js';
 
 async function matrix(template = html`<ec-who-does-what style="width: 1100px"></ec-who-does-what>`) {
@@ -265,9 +267,8 @@ describe('<ec-who-does-what>', () => {
       const corner = q(el, 'th.corner') as HTMLElement;
       const reached: string[] = [];
       for (let i = 0; i < 20; i++) {
-        if (back) await sendKeys({ down: 'Shift' });
-        await sendKeys({ press: 'Tab' });
-        if (back) await sendKeys({ up: 'Shift' });
+        if (back) await pressWith('Shift', 'Tab');
+        else await sendKeys({ press: 'Tab' });
         const active = el.shadowRoot!.activeElement;
         if (!active?.matches("[part='column-button']")) {
           if (reached.length) break;
@@ -501,6 +502,7 @@ describe('<ec-who-does-what>', () => {
 
     it('prints the table without controls or scrolling', async function () {
       const el = await matrix();
+      if (engine === 'webkit') this.skip(); // WebKit through WebDriver classic cannot emulate print media.
       try {
         await emulateMedia({ media: 'print' });
       } catch {

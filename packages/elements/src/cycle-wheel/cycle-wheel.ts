@@ -205,7 +205,6 @@ export class EcCycleWheel extends CycleElement<WheelUiStrings> {
     if (this.namesFor !== this.t || this.namesCycle !== cycle) {
       this.namesFor = this.t;
       this.namesCycle = cycle;
-      const total = cycle.stages.length;
       this.names = new Map([
         [HUB_ID, this.t.hubName(cycle.hub.title)],
         ...cycle.stages.map((s) => [s.id, this.t.tabName(s.number, s.title)] as const),

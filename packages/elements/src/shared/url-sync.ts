@@ -24,6 +24,8 @@ export class UrlSync implements ReactiveController {
   private listening = false;
   /** A fragment read before the cycle had loaded, applied once it has. */
   private pending = false;
+  /** A write the browser refused for now (see write), tried again a moment later. */
+  private retry: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly host: Host,
@@ -72,6 +74,8 @@ export class UrlSync implements ReactiveController {
   private stop(): void {
     const at = waiting.indexOf(this);
     if (at >= 0) waiting.splice(at, 1);
+    clearTimeout(this.retry);
+    this.retry = undefined;
     if (!this.listening) return;
     window.removeEventListener('hashchange', this.onHashChange);
     this.listening = false;
@@ -101,6 +105,17 @@ export class UrlSync implements ReactiveController {
     if (!cycle) return;
     const hash = hashFor(cycle, store.selected);
     if (window.location.hash === hash) return;
-    history.replaceState(history.state, '', hash);
+    try {
+      history.replaceState(history.state, '', hash);
+    } catch {
+      // Safari (WebKit) refuses more than 100 address changes in 10 s with a SecurityError; a
+      // reader holding an arrow key on the wheel gets there. The selection itself has changed:
+      // write the address, with whatever is selected by then, once the browser allows it.
+      clearTimeout(this.retry);
+      this.retry = setTimeout(() => {
+        this.retry = undefined;
+        if (this.listening) this.write();
+      }, 1000);
+    }
   }
 }
