@@ -223,6 +223,22 @@ describe('content and credit', () => {
       ]);
     });
 
+    it('marks the matrix’s short titles and role groups as English inside its Welsh words', async () => {
+      const holder = await mount<HTMLElement>(
+        html`<div lang="cy"><ec-who-does-what style="width:1000px"></ec-who-does-what></div>`,
+      );
+      const el = holder.querySelector('ec-who-does-what')!;
+      await settled(el);
+      const hub = el.shadowRoot!.querySelector("[part='column-button']")!;
+      expect([...hub.querySelectorAll('span')].map((s) => [s.lang, text(s)])).to.deep.equal([
+        ['cy', 'Canolbwynt:'],
+        ['en-GB', 'Strategy, culture and systems'],
+      ]);
+      const options = [...el.shadowRoot!.querySelectorAll('option')];
+      expect(options.map((o) => o.lang)).to.deep.equal(['', ...defaultCycle.roleGroups!.map(() => 'en-GB')]);
+      await expect(el).to.be.accessible();
+    });
+
     it('adds no language marks where the page and the content share a language', async () => {
       const el = await mount<HTMLElement>(html`<ec-cycle-wheel></ec-cycle-wheel>`);
       expect(el.shadowRoot!.querySelectorAll('.hub-item span, .in-segment span')).to.have.length(0);

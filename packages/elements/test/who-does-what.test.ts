@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { defaultCycle, whoDoesWhat, type Cycle } from '@engagement-cycle/core';
 import '../src/cycle-wheel.js';
 import '../src/who-does-what.js';
@@ -310,6 +310,28 @@ describe('<ec-who-does-what>', () => {
       scroll.scrollLeft = scroll.scrollWidth;
       host.querySelector<HTMLElement>('#after')!.focus();
       expect(await tabThroughColumns(el, true)).to.deep.equal([...columns].reverse());
+    });
+
+    it('does not scroll a column button that is clicked, so it stays under the pointer', async () => {
+      const el = await matrix(html`<ec-who-does-what style="width: 700px"></ec-who-does-what>`);
+      const scroll = q(el, '.scroll') as HTMLElement;
+      scroll.scrollLeft = 200;
+      await waitUntil(() => scroll.scrollLeft >= 200, 'the table did not scroll');
+      // A button partly under the sticky Role column: pressed where it shows.
+      const corner = q(el, 'th.corner')!.getBoundingClientRect().right;
+      const button = qa(el, "[part='column-button']").find((b) => {
+        const box = b.getBoundingClientRect();
+        return box.left < corner && box.right > corner + 30;
+      })! as HTMLElement;
+      const box = button.getBoundingClientRect();
+      await sendMouse({
+        type: 'click',
+        position: [Math.round(corner + 15), Math.round(box.top + box.height / 2)],
+      });
+      await el.updateComplete;
+      await new Promise(requestAnimationFrame);
+      expect(el.shadowRoot!.activeElement).to.equal(button);
+      expect(scroll.scrollLeft).to.equal(200);
     });
 
     it('keeps the title and the role-group names in view while the table scrolls sideways', async () => {
