@@ -214,6 +214,14 @@ export class EcWhoDoesWhat extends FollowingElement<Strings> {
     // that a test driver sends, and the rule here is about the pointer, not the focus ring.)
     if (performance.now() - this.pointerAt < 1000) return;
     target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    // WebKit scrolls a focused element into view itself after this handler, and can leave it a
+    // few pixels off; in the next frame, finish the job when the whole element fits.
+    requestAnimationFrame(() => {
+      const box = target.getBoundingClientRect();
+      if (box.height > innerHeight) return;
+      if (box.top < 0) scrollBy(0, box.top);
+      else if (box.bottom > innerHeight) scrollBy(0, box.bottom - innerHeight);
+    });
     const scroll = target.closest('.scroll');
     const corner = scroll?.querySelector('th.corner');
     if (!scroll || !corner || target === scroll) return;
