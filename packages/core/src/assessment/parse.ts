@@ -6,7 +6,6 @@ import { DEFAULT_SCALE } from './scale.js';
 import { cycleFingerprint, ratedParts } from './items.js';
 import type { Assessment, AssessmentParseResult, AssessmentWarning } from './types.js';
 
-
 /**
  * Reads and checks an assessment file against the cycle it will be shown with. Never throws.
  * Problems that make the file unusable (a wrong type, an unsafe link, a level the scale does
