@@ -2,7 +2,7 @@ import { waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendMouse } from '@web/test-runner-commands';
 import type { StageSelectDetail } from '../src/index.js';
 
-const TAGS = 'ec-cycle-wheel, ec-stage-guide, ec-who-does-what, ec-engagement-cycle';
+const TAGS = 'ec-cycle-wheel, ec-stage-guide, ec-who-does-what, ec-engagement-cycle, ec-self-assessment';
 
 /**
  * Waits until every engagement-cycle element in `root` (and in their shadow trees) has read
