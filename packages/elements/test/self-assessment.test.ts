@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { cycleFingerprint, defaultCycle, ratedParts, type Scale } from '@engagement-cycle/core';
 import '../src/self-assessment.js';
 import type { AssessmentChangeDetail, EcSelfAssessment } from '../src/self-assessment.js';
@@ -376,6 +376,85 @@ describe('<ec-self-assessment>', () => {
       const el = host.querySelector('ec-self-assessment')!;
       await addLink(el as EcSelfAssessment, stage2.id, 'Report', 'https://example.org/r');
       expect(el.scrollWidth).to.be.at.most(320);
+    });
+  });
+
+  describe('saving in the browser', () => {
+    const key = `engagement-cycle.assessment.${cycleFingerprint(defaultCycle)}`;
+    afterEach(() => localStorage.removeItem(key));
+
+    it('is off by default: nothing is written anywhere', async () => {
+      const el = await form();
+      await rate(el, stage2.id, 'developing');
+      expect(localStorage.getItem(key)).to.equal(null);
+      expect(q(el, '[part=saved]')).to.equal(null);
+    });
+
+    it('with save="local", keeps each change under the cycle’s key, says so, and restores it', async () => {
+      const el = await form(html`<ec-self-assessment save="local"></ec-self-assessment>`);
+      expect(text(q(el, '[part=saved]'))).to.contain('Saving in this browser only is on');
+      await rate(el, stage2.id, 'developing');
+      await el.updateComplete;
+      const saved = JSON.parse(localStorage.getItem(key)!);
+      expect(saved.assessment.items.find((i: { id: string }) => i.id === stage2.id).level).to.equal(
+        'developing',
+      );
+      expect(text(q(el, '[part=saved]'))).to.match(/^Saved in this browser only, .*2\d{3}/);
+      el.remove();
+
+      const again = await form(html`<ec-self-assessment save="local"></ec-self-assessment>`);
+      await again.updateComplete;
+      expect(q<HTMLInputElement>(again, `#sa-${stage2.id}-level-developing`)!.checked).to.equal(true);
+      expect(text(q(again, '[part=saved]'))).to.contain('Saved in this browser only');
+      await expect(again).to.be.accessible();
+      // "Remove the copy" forgets it, and leaves the form as it is.
+      q(again, '[part=saved] button')!.click();
+      await again.updateComplete;
+      expect(localStorage.getItem(key)).to.equal(null);
+      expect(q<HTMLInputElement>(again, `#sa-${stage2.id}-level-developing`)!.checked).to.equal(true);
+    });
+
+    it('says so when the storage is full, and keeps the form', async () => {
+      const el = await form(html`<ec-self-assessment save="local"></ec-self-assessment>`);
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+      try {
+        await rate(el, stage2.id, 'leading');
+        await el.updateComplete;
+      } finally {
+        Storage.prototype.setItem = setItem;
+      }
+      const error = q(el, '[part=saved] [role=alert]')!;
+      expect(text(error)).to.contain('did not save your last change');
+      expect(q<HTMLInputElement>(el, `#sa-${stage2.id}-level-leading`)!.checked).to.equal(true);
+    });
+  });
+
+  describe('print', () => {
+    it('prints the answers: the chosen level only, no buttons, the evidence address in full', async function () {
+      const el = await form();
+      await rate(el, stage2.id, 'established');
+      await addLink(el, stage2.id, 'Report', 'https://example.org/a-long-address/report-2026.pdf');
+      try {
+        await emulateMedia({ media: 'print' });
+      } catch {
+        this.skip(); // Firefox through WebDriver BiDi cannot emulate print media.
+      }
+      try {
+        const shown = (selector: string) => q(el, selector)!.checkVisibility();
+        expect(shown(`#sa-${stage2.id}-add`)).to.equal(false);
+        expect(shown('.check')).to.equal(false);
+        expect(shown('#sa-import')).to.equal(false);
+        const radios = qa(el, `#sa-${stage2.id} .radio`);
+        expect(radios.filter((r) => r.checkVisibility()).map(text)).to.deep.equal([
+          'Established It happens as a matter of course, and you can point to evidence of it.',
+        ]);
+        expect(shown(`#sa-${stage2.id}-link-0-url`)).to.equal(true);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
     });
   });
 

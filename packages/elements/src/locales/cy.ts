@@ -141,6 +141,13 @@ const cy: Required<UiStrings> = {
   assessUnreadable: 'Doedd dim modd darllen y ffeil.',
   assessLoading: 'Yn llwytho’r asesiad…',
   assessWarnings: 'Gwiriwch y rhain cyn parhau',
+  assessSaveOn: 'Mae cadw yn y porwr hwn yn unig ymlaen: caiff pob newid ei gadw yma, a’i anfon i unman.',
+  assessSavedAt: (when) => `Wedi’i gadw yn y porwr hwn yn unig, ${when}. Does dim yn cael ei anfon i unman.`,
+  assessSaveFailed:
+    'Ni chadwodd y porwr hwn eich newid diwethaf: mae ei storfa’n llawn neu wedi’i diffodd. Lawrlwythwch y ffeil i gadw eich gwaith.',
+  assessSavedUnreadable: 'Doedd dim modd darllen y copi a gadwyd yn y porwr hwn.',
+  assessForget: 'Tynnu’r copi o’r porwr hwn',
+  assessForgotten: 'Tynnwyd y copi o’r porwr hwn. Mae’r ffurflen yn dal i ddangos eich atebion.',
   assessCsvCycle: 'Cylch',
   assessCsvDate: 'Dyddiad',
   assessCsvRaters: 'Sgôr gan',

@@ -77,6 +77,14 @@ export interface AssessmentStrings {
   assessUnreadable: string;
   assessLoading: string;
   assessWarnings: string;
+  /** With `save="local"`, before anything is saved. */
+  assessSaveOn: string;
+  /** With `save="local"`: when the copy in this browser was saved. */
+  assessSavedAt(when: string): string;
+  assessSaveFailed: string;
+  assessSavedUnreadable: string;
+  assessForget: string;
+  assessForgotten: string;
   /** The CSV file's first column over "what was assessed", "when" and "by whom". */
   assessCsvCycle: string;
   assessCsvDate: string;
@@ -148,6 +156,13 @@ const own: AssessmentStrings = {
   assessUnreadable: 'The file could not be read.',
   assessLoading: 'Loading the assessment…',
   assessWarnings: 'Check these before you go on',
+  assessSaveOn: 'Saving in this browser only is on: each change is kept here, and sent nowhere.',
+  assessSavedAt: (when) => `Saved in this browser only, ${when}. Nothing is sent anywhere.`,
+  assessSaveFailed:
+    'This browser did not save your last change: its storage is full or turned off. Download the file to keep your work.',
+  assessSavedUnreadable: 'The copy saved in this browser could not be read.',
+  assessForget: 'Remove the copy from this browser',
+  assessForgotten: 'The copy in this browser was removed. The form still shows your answers.',
   assessCsvCycle: 'Cycle',
   assessCsvDate: 'Date',
   assessCsvRaters: 'Rated by',

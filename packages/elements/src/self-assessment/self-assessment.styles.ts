@@ -335,9 +335,57 @@ export const assessmentStyles = css`
     outline: 4px solid var(--ec-color-focus);
   }
 
+  .saved {
+    display: grid;
+    gap: 0.5rem;
+    justify-items: start;
+    padding: 0.5rem 0.75rem;
+    border-left: 4px solid var(--ec-color-link);
+  }
+
+  .saved p {
+    margin: 0;
+  }
+
   .button.danger {
     border-color: var(--ec-color-error);
     color: var(--ec-color-error);
+  }
+
+  /*
+   * On paper: the answers, not the controls. Only the chosen level is printed, each part is
+   * kept on one page where it fits, and what only works on screen (buttons, opening a file,
+   * the saved-copy line) is left out. Evidence addresses print as typed, in full.
+   */
+  @media print {
+    .button,
+    .check,
+    .saved,
+    .file .field,
+    .file .buttons,
+    .file .hint,
+    .evidence > .hint,
+    .field > .hint {
+      display: none;
+    }
+    .radio:has(input:not(:checked)) {
+      display: none;
+    }
+    .item,
+    .link,
+    tr {
+      break-inside: avoid;
+    }
+    input[type='text'],
+    input[type='url'],
+    textarea,
+    select {
+      border-width: 1px;
+      field-sizing: content;
+    }
+    .table-scroll {
+      overflow: visible;
+    }
   }
 
   @media (forced-colors: active) {

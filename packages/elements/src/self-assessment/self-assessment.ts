@@ -105,6 +105,7 @@ const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringi
  * @csspart heading - The main heading.
  * @csspart progress - The "3 of 10 rated" line.
  * @csspart error-summary - The list of problems shown by "Check answers", at the top.
+ * @csspart saved - With `save="local"`: "Saved in this browser only", the date, and the button that removes the copy.
  * @csspart problem - The box that says why a file or the `assessment` given was not opened.
  * @csspart warnings - The list of things to check in a file that was opened.
  * @csspart item - Each part's fieldset.
@@ -138,6 +139,9 @@ export class EcSelfAssessment extends CycleElement<Strings> {
     assessmentSrc: { reflect: true, attribute: 'assessment-src' },
     scale: { attribute: false },
     headingLevel: { type: Number, reflect: true, attribute: 'heading-level' },
+    save: { reflect: true },
+    savedAt: { state: true, attribute: false },
+    saveError: { state: true, attribute: false },
     work: { state: true, attribute: false },
     problem: { state: true, attribute: false },
     warnings: { state: true, attribute: false },
@@ -162,6 +166,13 @@ export class EcSelfAssessment extends CycleElement<Strings> {
 
   /** The level of the main heading (1 to 6); sections and parts use the next levels down. */
   headingLevel = 2;
+
+  /**
+   * `local` keeps the assessment in this browser (localStorage, under a key named by the
+   * cycle's fingerprint) after every change, and says so; off by default. A saved copy is
+   * restored when neither `assessment` nor `assessment-src` is given.
+   */
+  save?: 'local';
 
   protected readonly english = assessmentStrings;
 
@@ -194,6 +205,13 @@ export class EcSelfAssessment extends CycleElement<Strings> {
   private srcLoad?: AbortController;
   private srcLoadedFor?: [string, Cycle];
   private srcDue = false;
+  /** When the copy in this browser was saved (ISO), and what went wrong saving it. */
+  private savedAt?: string;
+  private saveError = '';
+  /** A change the reader made that is not in the browser's storage yet. */
+  private unsaved = false;
+  private restoredFor?: Cycle;
+  private savedLine = '';
 
   /** The assessment as a file (JSON text): schema version 1, the cycle's title and fingerprint, the date. Empty before the cycle is ready. */
   exportJson(): string {
@@ -281,6 +299,13 @@ export class EcSelfAssessment extends CycleElement<Strings> {
     this.fieldErrors = this.findErrors();
     this.errorAt = new Map(this.fieldErrors.map((e) => [e.id, e.message]));
     this.messageLang = /^en\b/i.test(this.language.lang) ? undefined : 'en';
+    this.savedLine = this.savedAt
+      ? this.t.assessSavedAt(
+          new Intl.DateTimeFormat(this.language.lang, { dateStyle: 'long', timeStyle: 'short' }).format(
+            new Date(this.savedAt),
+          ),
+        )
+      : this.t.assessSaveOn;
     // Whether `assessment-src` is due is decided here, so the render that follows already says
     // "Loading…"; the fetch itself starts in updated(), which never runs on the server.
     const src = this.assessmentSrc;
@@ -315,10 +340,68 @@ export class EcSelfAssessment extends CycleElement<Strings> {
       this.srcDue = false;
       void this.loadSrc(this.assessmentSrc!, this.cycle!);
     }
+    const cycle = this.cycle;
+    if (this.save === 'local' && cycle) {
+      if (this.restoredFor !== cycle) {
+        this.restoredFor = cycle;
+        if (this.assessment === undefined && !this.assessmentSrc) this.restore(cycle);
+      } else if (this.unsaved) this.store(cycle);
+    }
     if (this.focusNext) {
       const target = this.renderRoot.querySelector<HTMLElement>(`#${this.focusNext}`);
       this.focusNext = undefined;
       target?.focus();
+    }
+  }
+
+  private storageKey(cycle: Cycle): string {
+    return `engagement-cycle.assessment.${cycleFingerprint(cycle)}`;
+  }
+
+  /** Reads the copy saved in this browser, if any; a copy that cannot be read is reported, not used. */
+  private restore(cycle: Cycle): void {
+    let text: string | null;
+    try {
+      text = localStorage.getItem(this.storageKey(cycle));
+    } catch {
+      this.saveError = this.t.assessSaveFailed;
+      return;
+    }
+    if (!text) return;
+    try {
+      const saved = JSON.parse(text) as { savedAt?: unknown; assessment?: unknown };
+      if (this.adopt(saved.assessment, undefined) && typeof saved.savedAt === 'string')
+        this.savedAt = saved.savedAt;
+    } catch {
+      this.refuse({ message: this.t.assessSavedUnreadable });
+    }
+  }
+
+  /** Saves the assessment in this browser; a full or refused storage is said, never silent. */
+  private store(cycle: Cycle): void {
+    this.unsaved = false;
+    const savedAt = new Date().toISOString();
+    try {
+      const assessment: unknown = JSON.parse(this.exportJson());
+      localStorage.setItem(this.storageKey(cycle), JSON.stringify({ savedAt, assessment }));
+      this.savedAt = savedAt;
+      this.saveError = '';
+    } catch {
+      this.saveError = this.t.assessSaveFailed;
+    }
+  }
+
+  /** Removes the copy saved in this browser; the form keeps what it shows. */
+  private forget(): void {
+    const cycle = this.cycle;
+    if (!cycle) return;
+    try {
+      localStorage.removeItem(this.storageKey(cycle));
+      this.savedAt = undefined;
+      this.saveError = '';
+      this.notice = this.t.assessForgotten;
+    } catch {
+      this.saveError = this.t.assessSaveFailed;
     }
   }
 
@@ -393,6 +476,7 @@ export class EcSelfAssessment extends CycleElement<Strings> {
     const before = new Map((this.work?.items ?? []).map((item) => [item.id, item]));
     this.work = next;
     if (!trigger) return;
+    this.unsaved = true;
     for (const item of next.items) {
       const old = before.get(item.id);
       for (const field of FIELDS)
@@ -433,6 +517,7 @@ export class EcSelfAssessment extends CycleElement<Strings> {
     if (value === undefined) delete item[field];
     this.work = { ...work, date: today(), items: work.items.map((i) => (i.id === itemId ? item : i)) };
     this.notice = '';
+    this.unsaved = true;
     this.fire(itemId, field, value, previous, trigger);
   }
 
@@ -596,6 +681,7 @@ export class EcSelfAssessment extends CycleElement<Strings> {
       ${this.renderErrorSummary(level + 1)} ${this.renderProblem()}
       ${this.renderWarnings()}
       <p class="progress" part="progress" role="status">${t.assessProgress(summary.rated, summary.total)}</p>
+      ${this.renderSaved()}
       ${this.srcLoading ? html`<p class="loading-file" role="status">${t.assessLoading}</p>` : nothing}
       <section class="group">
         <${sub} id="sa-hub-group">${t.assessHubGroup}</${sub}>
@@ -610,6 +696,22 @@ export class EcSelfAssessment extends CycleElement<Strings> {
         <p class="notice" role="status">${this.notice}</p>
       </div>
       ${this.renderSummary(level + 1)} ${this.renderFile(level + 1)} ${renderCredit(cycle, t, this.langs)}
+    </div>`;
+  }
+
+  private renderSaved() {
+    if (this.save !== 'local') return nothing;
+    const t = this.t;
+    return html`<div class="saved" part="saved">
+      <p role="status">${this.savedLine}</p>
+      ${this.saveError ? html`<p class="field-error" role="alert">${this.saveError}</p>` : nothing}
+      ${
+        this.savedAt
+          ? html`<button class="button" part="button" type="button" @click=${() => this.forget()}>
+              ${t.assessForget}
+            </button>`
+          : nothing
+      }
     </div>`;
   }
 
