@@ -177,12 +177,34 @@ describe('<ec-self-assessment>', () => {
       expect(events.every((e) => e.detail.trigger === 'import')).to.equal(true);
       await el.updateComplete;
       expect(el.exportJson()).to.equal(json);
+      expect(text(q(el, '.notice'))).to.equal('The file was opened.');
       expect(q<HTMLInputElement>(el, `#sa-${stage2.id}-link-0-url`)!.value).to.equal(
         'https://example.org/minutes.pdf',
       );
       expect(q<HTMLTextAreaElement>(el, `#sa-${stage2.id}-note`)!.value).to.equal(
         'Patient leaders rated this with us.',
       );
+    });
+
+    it('opens a file chosen with the labelled file input', async () => {
+      const el = await form();
+      const input = q<HTMLInputElement>(el, '#sa-import')!;
+      expect(text(q(el, 'label[for=sa-import]'))).to.equal('Open a file');
+      expect(input.accept).to.equal('.json,application/json');
+      const file = { ...validFile(), items: [{ id: stage2.id, level: 'leading' }] };
+      const chosen = new DataTransfer();
+      chosen.items.add(new File([JSON.stringify(file)], 'ours-2026.json', { type: 'application/json' }));
+      input.files = chosen.files;
+      const events = await expectEvent<AssessmentChangeDetail>(el, 'ec-assessment-change', () =>
+        input.dispatchEvent(new Event('change')),
+      );
+      expect(events.map((e) => e.detail)).to.deep.equal([
+        { itemId: stage2.id, field: 'level', value: 'leading', previousValue: undefined, trigger: 'import' },
+      ]);
+      await el.updateComplete;
+      expect(text(q(el, '.notice'))).to.equal('Opened ours-2026.json.');
+      // The same file can be chosen again.
+      expect(input.value).to.equal('');
     });
 
     it('writes the CSV with every part, its level, target, gap, evidence and note', async () => {

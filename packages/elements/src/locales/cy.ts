@@ -133,7 +133,7 @@ const cy: Required<UiStrings> = {
   assessClearYes: 'Ydw, clirio popeth',
   assessClearNo: 'Na, ei gadw',
   assessCleared: 'Cliriwyd popeth.',
-  assessImported: (name) => `Agorwyd ${name}.`,
+  assessImported: (name) => (name ? `Agorwyd ${name}.` : 'Agorwyd y ffeil.'),
   assessNotOpened: 'Ni agorwyd yr asesiad. Does dim wedi newid.',
   assessNotJson: (detail) => `Nid ffeil JSON yw hi (${detail}).`,
   assessTooBig: (maxMb) => `Mae’r ffeil yn fwy na ${maxMb} MB, yn rhy fawr i asesiad.`,

@@ -68,7 +68,7 @@ export interface AssessmentStrings {
   assessClearNo: string;
   assessCleared: string;
   /** Said after a file was opened. */
-  assessImported(name: string): string;
+  assessImported(name?: string): string;
   /** Above what is wrong with a file or the `assessment` given; nothing was changed. */
   assessNotOpened: string;
   assessNotJson(detail: string): string;
@@ -148,7 +148,7 @@ const own: AssessmentStrings = {
   assessClearYes: 'Yes, clear everything',
   assessClearNo: 'No, keep it',
   assessCleared: 'Everything was cleared.',
-  assessImported: (name) => `Opened ${name}.`,
+  assessImported: (name) => (name ? `Opened ${name}.` : 'The file was opened.'),
   assessNotOpened: 'The assessment was not opened. Nothing was changed.',
   assessNotJson: (detail) => `It is not a JSON file (${detail}).`,
   assessTooBig: (maxMb) => `The file is larger than ${maxMb} MB, too large for an assessment.`,

@@ -265,7 +265,7 @@ export class EcSelfAssessment extends CycleElement<Strings> {
       });
     }
     const opened = this.adopt(json, 'import');
-    if (opened) this.notice = this.t.assessImported(name || 'the file');
+    if (opened) this.notice = this.t.assessImported(name || undefined);
     return opened;
   }
 
