@@ -15,7 +15,9 @@ import type { EcWhoDoesWhat } from '../src/who-does-what.js';
 import { captureConsole, settled } from './support.js';
 
 const q = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
-const hubName = (wheel: Element) => q(wheel, "[data-id='hub']")!.getAttribute('aria-label');
+// Null while the wheel waits for a language's words (it shows its loading state meanwhile), so
+// a waitUntil that polls it keeps waiting instead of failing on the loading frame.
+const hubName = (wheel: Element) => q(wheel, "[data-id='hub']")?.getAttribute('aria-label') ?? null;
 const heading = (guide: Element) => q(guide, '.screen .title')!;
 
 describe('the render pipeline', () => {
