@@ -34,7 +34,7 @@ const external = (id) => /^(@engagement-cycle\/|lit|@lit\/|@lit-labs\/|react|tsl
 
 const npmPackages = {
   core: ['index'],
-  elements: ['index', 'cycle-wheel', 'stage-guide', 'who-does-what', 'engagement-cycle'],
+  elements: ['index', 'cycle-wheel', 'stage-guide', 'who-does-what', 'engagement-cycle', 'self-assessment'],
   react: ['index', 'cycle-wheel', 'stage-guide', 'who-does-what', 'engagement-cycle'],
 };
 

@@ -16,6 +16,8 @@ process.on('uncaughtException', (error) => problems.push(error));
 
 // Imported after the handlers, so a throw at module load would be caught and reported too.
 await import('@engagement-cycle/elements');
+// The main entry loads the self-assessment only when a page in a browser uses it: import it.
+await import('@engagement-cycle/elements/self-assessment.js');
 const { defaultCycle } = await import('@engagement-cycle/core');
 
 const cases = {
@@ -28,6 +30,10 @@ const cases = {
   'ec-stage-guide': html`<ec-stage-guide for="wheel" heading-level="2.5"></ec-stage-guide>`,
   'ec-who-does-what': html`<ec-who-does-what group="commissioners" active-only></ec-who-does-what>`,
   'ec-engagement-cycle': html`<ec-engagement-cycle sync-url lang="cy" hide-matrix></ec-engagement-cycle>`,
+  'ec-self-assessment': html`<ec-self-assessment
+    assessment-src="/our-assessment.json"
+    heading-level="3"
+  ></ec-self-assessment>`,
 };
 
 test('the first render, before the data has loaded, reserves the wheel’s square', async () => {
@@ -70,6 +76,14 @@ test('once the data has loaded, the server sends the full content', async () => 
   assert.equal(matrix.match(/<th scope="row"/g)?.length, defaultCycle.roles.length);
   // Not the narrow list: the server cannot know the width, and the table is what prints.
   assert.doesNotMatch(matrix, /class="list"/);
+  // The form, every part with its levels, and the file it will load (fetched in the browser).
+  const form = await collectResult(render(cases['ec-self-assessment']));
+  assert.match(form, /<h3 class="title" part="heading">/);
+  assert.equal(
+    form.match(/<fieldset class="item"/g)?.length,
+    1 + defaultCycle.hub.elements.length + defaultCycle.stages.length,
+  );
+  assert.match(form, /class="loading-file" role="status"/);
 });
 
 test('nothing fails later either (the data loads after rendering)', async () => {

@@ -50,7 +50,7 @@ after(async () => {
 
 /** Waits until every engagement-cycle element on the page, however deep, has read its data. */
 function settledInPage() {
-  const tags = 'ec-cycle-wheel, ec-stage-guide, ec-who-does-what, ec-engagement-cycle';
+  const tags = 'ec-cycle-wheel, ec-stage-guide, ec-who-does-what, ec-engagement-cycle, ec-self-assessment';
   const all = (root) => {
     const found = [...root.querySelectorAll(tags)];
     for (const el of [...found]) if (el.shadowRoot) found.push(...all(el.shadowRoot));
@@ -69,6 +69,7 @@ test(`the docs site has stories for every element (${stories.length})`, () => {
     'Elements/Stage guide',
     'Elements/Who does what',
     'Elements/Engagement cycle',
+    'Elements/Self-assessment',
   ]) {
     assert.ok(titles.has(title), `${title} has no stories`);
   }

@@ -51,7 +51,7 @@ function failure(
   url: string | undefined,
   message: string,
   extra: Partial<LoadError> = {},
-): LoadResult {
+): { ok: false; error: LoadError } {
   const retryable = kind === 'network' || kind === 'timeout';
   return { ok: false, error: { kind, ...(url === undefined ? {} : { url }), message, retryable, ...extra } };
 }
@@ -79,6 +79,19 @@ export function checkCycle(value: unknown, url?: string): LoadResult {
  * problems apart.
  */
 export async function loadCycle(url: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const loaded = await loadJson(url, options);
+  return loaded.ok ? checkCycle(loaded.json, url) : loaded;
+}
+
+export type JsonLoadResult = { ok: true; json: unknown } | { ok: false; error: LoadError };
+
+/**
+ * Fetches JSON from `url` by the rules `loadCycle` follows (one timeout that covers the
+ * body, cancellation, distinct network, HTTP, timeout and JSON errors), without saying what
+ * the JSON must be: an assessment file is loaded the same way and checked by its own parser.
+ * Never rejects.
+ */
+export async function loadJson(url: string, options: LoadOptions = {}): Promise<JsonLoadResult> {
   const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, init } = options;
   const controller = new AbortController();
   let timedOut = false;
@@ -90,7 +103,7 @@ export async function loadCycle(url: string, options: LoadOptions = {}): Promise
     controller.abort();
   }, timeoutMs);
 
-  const stopped = (): LoadResult | undefined => {
+  const stopped = (): JsonLoadResult | undefined => {
     if (timedOut) return failure('timeout', url, `${url} did not answer within ${timeoutMs / 1000} seconds.`);
     if (signal?.aborted) return failure('aborted', url, `Loading ${url} was cancelled.`);
     return undefined;
@@ -124,14 +137,12 @@ export async function loadCycle(url: string, options: LoadOptions = {}): Promise
     } catch (error) {
       return stopped() ?? failure('network', url, `The answer from ${url} was cut off. (${String(error)})`);
     }
-    let json: unknown;
     try {
-      json = JSON.parse(body);
+      return { ok: true, json: JSON.parse(body) as unknown };
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       return failure('json', url, `${url} did not return valid JSON: ${detail}`);
     }
-    return checkCycle(json, url);
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);

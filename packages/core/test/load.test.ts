@@ -3,7 +3,7 @@
  * middleware): real statuses, delays, stalled bodies and cut connections.
  */
 import { expect } from '@open-wc/testing';
-import { checkCycle, loadCycle } from '../src/load.js';
+import { checkCycle, loadCycle, loadJson } from '../src/load.js';
 import type { LoadResult } from '../src/load.js';
 
 const DATASET = '/packages/core/src/data/engagement-cycle.en.json';
@@ -87,5 +87,21 @@ describe('loadCycle', () => {
     expect(error).to.deep.include({ kind: 'invalid', retryable: false });
     expect(error.url).to.equal(undefined);
     expect(error.message).to.match(/^The data is not a valid cycle: \d+ problems found\.$/);
+  });
+});
+
+describe('loadJson', () => {
+  it('gives any JSON as it is, without checking it as a cycle', async () => {
+    const result = await loadJson(echo({ body: '{"schemaVersion": 1, "items": []}' }));
+    expect(result).to.deep.equal({ ok: true, json: { schemaVersion: 1, items: [] } });
+  });
+
+  it('fails as loadCycle does: HTTP status, not JSON, timeout', async () => {
+    const http = await loadJson(echo({ status: 404, body: 'nope', type: 'text/plain' }));
+    expect(!http.ok && http.error).to.deep.include({ kind: 'http', status: 404, retryable: false });
+    const json = await loadJson(echo({ body: '<!doctype html>', type: 'text/html' }));
+    expect(!json.ok && json.error.kind).to.equal('json');
+    const slow = await loadJson(echo({ delay: 3000, body: '{}' }), { timeoutMs: 200 });
+    expect(!slow.ok && slow.error).to.deep.include({ kind: 'timeout', retryable: true });
   });
 });

@@ -17,6 +17,19 @@ describe('@engagement-cycle/elements (the main entry)', () => {
       expect(element.prototype).to.be.an.instanceOf(entry.CycleElement);
   });
 
+  it('loads the self-assessment only once its tag appears in the document', async () => {
+    expect(customElements.get('ec-self-assessment'), 'not loaded before it is used').to.equal(undefined);
+    const host = await fixture(html`<div><ec-self-assessment></ec-self-assessment></div>`);
+    await customElements.whenDefined('ec-self-assessment');
+    const form = host.querySelector('ec-self-assessment')!;
+    // Upgraded after the page drew it: its first render has not run yet, so wait for it first.
+    await (form as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    await settled(host);
+    expect(form.shadowRoot!.querySelectorAll('fieldset.item')).to.have.length(
+      1 + defaultCycle.hub.elements.length + defaultCycle.stages.length,
+    );
+  });
+
   it('leaves the data helpers to the core package (importing them from here would pull the dataset in)', () => {
     for (const name of ['defaultCycle', 'parseCycle', 'loadCycle', 'mergeCycle'])
       expect(Object.keys(entry), name).not.to.include(name);

@@ -45,7 +45,7 @@ export async function pressWith(modifier: 'Shift' | 'Control' | 'Alt', key: stri
   }
 }
 
-const TAGS = 'ec-cycle-wheel, ec-stage-guide, ec-who-does-what, ec-engagement-cycle';
+const TAGS = 'ec-cycle-wheel, ec-stage-guide, ec-who-does-what, ec-engagement-cycle, ec-self-assessment';
 
 /**
  * Waits until every engagement-cycle element in `root` (and in their shadow trees) has read

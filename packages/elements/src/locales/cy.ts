@@ -5,7 +5,8 @@
  */
 import type { UiStrings } from '../index.js';
 
-const cy: UiStrings = {
+// Required: UiStrings is what `strings` takes, every word optional; this file must have them all.
+const cy: Required<UiStrings> = {
   // suggestedStrings
   suggested: 'Awgrym',
   suggestedExplained: 'awgrym gan y prosiect hwn; nid yw’n dod o ffynhonnell gyhoeddedig',
@@ -76,6 +77,81 @@ const cy: UiStrings = {
   noRoles: 'Nid yw’r cylch hwn yn rhestru unrhyw rolau eto.',
   download: 'Lawrlwytho’r hyn a ddangosir (CSV)',
   suggestedCsv: ' (awgrym)',
+  // The self-assessment
+  assessTitle: 'Asesu eich ymgysylltu',
+  assessIntro:
+    'Rhowch sgôr i bob rhan o’r cylch, gosodwch darged a rhowch ddolen at dystiolaeth gyhoeddedig. Mae’r hyn rydych chi’n ei roi yn aros yn y porwr hwn: does dim yn cael ei anfon i unman. Lawrlwythwch y ffeil i gadw cofnod.',
+  assessHubGroup: 'Y canolbwynt a’i elfennau allweddol',
+  assessStagesGroup: 'Y camau',
+  assessPartName: (p) =>
+    p.kind === 'stage'
+      ? `Cam ${p.number}: ${p.title}`
+      : p.kind === 'hub'
+        ? `Canolbwynt: ${p.title}`
+        : `Elfen allweddol: ${p.title}`,
+  assessPrompts: 'Pethau i feddwl amdanynt',
+  assessLevel: 'Lefel',
+  assessNotRated: 'Heb roi sgôr eto',
+  assessNotRatedHint: 'Ei adael am y tro.',
+  assessTarget: 'Lefel darged',
+  assessNoTarget: 'Dim targed',
+  assessEvidence: 'Tystiolaeth',
+  assessEvidenceHint: (max) =>
+    `Dolenni at dudalennau cyhoeddedig sy’n ei ddangos: polisi, cofnodion, adroddiad. Hyd at ${max}.`,
+  assessLink: (n) => `Dolen ${n}`,
+  assessLinkLabel: 'Beth yw hi',
+  assessLinkUrl: 'Cyfeiriad',
+  assessLinkUrlHint: 'Er enghraifft https://www.example.nhs.uk/engagement-report',
+  assessAddLink: 'Ychwanegu dolen',
+  assessRemoveLink: (n) => `Tynnu dolen ${n}`,
+  assessProgress: (rated, total) => `${rated} o ${total} wedi cael sgôr`,
+  assessSummary: 'Crynodeb',
+  assessPartColumn: 'Rhan o’r cylch',
+  assessGapColumn: 'Lefelau o dan y targed',
+  assessGap: (levels) => String(levels),
+  assessActions: 'Beth i weithio arno yn gyntaf',
+  assessActionsHint: 'Y rhannau sydd o dan eu targed, y pellaf yn gyntaf.',
+  assessNoActions: 'Does dim rhan o dan ei tharged.',
+  assessAction: (name, level, target) => `${name}: ${level}, targed ${target}`,
+  assessCheck: 'Gwirio’r atebion',
+  assessChecked: 'Dim problemau.',
+  assessErrorSummary: 'Mae problem',
+  assessErrUnsafeUrl:
+    'Rhowch gyfeiriad sy’n dechrau gyda https://, http:// neu mailto:, neu gyfeiriad perthynol',
+  assessErrNoUrl: 'Rhowch gyfeiriad y ddolen, neu tynnwch y ddolen',
+  assessErrNoLabel: 'Rhowch beth yw’r ddolen',
+  assessFieldName: (part, link, field) =>
+    `${part}, dolen ${link}: ${field === 'url' ? 'cyfeiriad' : 'beth yw hi'}`,
+  assessFile: 'Eich ffeil',
+  assessFileHint: 'Y ffeil yw cofnod yr asesiad. Agorwch hi eto wedyn i barhau, neu i gymharu.',
+  assessDownloadJson: 'Lawrlwytho’r ffeil (JSON)',
+  assessDownloadCsv: 'Lawrlwytho tabl (CSV)',
+  assessImport: 'Agor ffeil',
+  assessImportHint: 'Ffeil JSON a lawrlwythwyd o’r ffurflen hon, 1 MB ar y mwyaf.',
+  assessClear: 'Clirio popeth',
+  assessClearQuestion:
+    'Clirio pob sgôr, targed, dolen a nodyn? Does dim modd dadwneud hyn: lawrlwythwch y ffeil yn gyntaf os ydych chi am ei chadw.',
+  assessClearYes: 'Ydw, clirio popeth',
+  assessClearNo: 'Na, ei gadw',
+  assessCleared: 'Cliriwyd popeth.',
+  assessImported: (name) => (name ? `Agorwyd ${name}.` : 'Agorwyd y ffeil.'),
+  assessNotOpened: 'Ni agorwyd yr asesiad. Does dim wedi newid.',
+  assessNotJson: (detail) => `Nid ffeil JSON yw hi (${detail}).`,
+  assessTooBig: (maxMb) => `Mae’r ffeil yn fwy na ${maxMb} MB, yn rhy fawr i asesiad.`,
+  assessInvalid: (count) => `Nid yw’n asesiad dilys: ${count} o broblemau.`,
+  assessUnreadable: 'Doedd dim modd darllen y ffeil.',
+  assessLoading: 'Yn llwytho’r asesiad…',
+  assessWarnings: 'Gwiriwch y rhain cyn parhau',
+  assessSaveOn: 'Mae cadw yn y porwr hwn yn unig ymlaen: caiff pob newid ei gadw yma, a’i anfon i unman.',
+  assessSavedAt: (when) => `Wedi’i gadw yn y porwr hwn yn unig, ${when}. Does dim yn cael ei anfon i unman.`,
+  assessSaveFailed:
+    'Ni chadwodd y porwr hwn eich newid diwethaf: mae ei storfa’n llawn neu wedi’i diffodd. Lawrlwythwch y ffeil i gadw eich gwaith.',
+  assessSavedUnreadable: 'Doedd dim modd darllen y copi a gadwyd yn y porwr hwn.',
+  assessForget: 'Tynnu’r copi o’r porwr hwn',
+  assessForgotten: 'Tynnwyd y copi o’r porwr hwn. Mae’r ffurflen yn dal i ddangos eich atebion.',
+  assessCsvCycle: 'Cylch',
+  assessCsvDate: 'Dyddiad',
+  assessCsvRaters: 'Sgôr gan',
 };
 
 export default cy;

@@ -1,0 +1,169 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { cycleFingerprint, defaultCycle, type Scale } from '@engagement-cycle/core';
+import '../self-assessment.js';
+import type { AssessmentChangeDetail } from '../self-assessment.js';
+import { story } from '../stories/helpers.js';
+
+/**
+ * The story args. Attribute names are used as keys so that each control lines up with the
+ * row the custom-elements manifest gives that attribute in the docs table.
+ */
+interface AssessmentArgs {
+  'heading-level': number;
+  theme?: 'light' | 'dark' | 'auto';
+  'assessment-src'?: string;
+  assessment?: unknown;
+  scale?: Scale;
+  /** Filled in by Storybook: logs each event in the Actions panel. */
+  onEcAssessmentChange?: (detail: AssessmentChangeDetail) => void;
+}
+
+/** Rows the manifest adds for properties set through their attributes (or not at all). */
+interface DocumentedOnly {
+  headingLevel?: never;
+  assessmentSrc?: never;
+  strings?: never;
+  cycle?: never;
+  src?: never;
+  data?: never;
+  selected?: never;
+}
+
+const form = (args: AssessmentArgs): TemplateResult => html`
+  <ec-self-assessment
+    heading-level=${args['heading-level']}
+    theme=${ifDefined(args.theme)}
+    assessment-src=${ifDefined(args['assessment-src'] || undefined)}
+    .assessment=${args.assessment}
+    .scale=${args.scale}
+    @ec-assessment-change=${(e: CustomEvent<AssessmentChangeDetail>) => args.onEcAssessmentChange?.(e.detail)}
+  ></ec-self-assessment>
+`;
+
+const cycle = { title: defaultCycle.title, fingerprint: cycleFingerprint(defaultCycle) };
+
+/** A team half way through its first session. */
+const partlyRated = {
+  schemaVersion: 1,
+  cycle,
+  date: '2026-11-30',
+  raters: [{ role: 'Engagement lead' }, { role: 'Patient leader' }, { role: 'Healthwatch' }],
+  items: [
+    { id: 'hub', level: 'developing', target: 'established' },
+    {
+      id: 'stage-1',
+      level: 'established',
+      target: 'leading',
+      evidence: [
+        {
+          label: 'Joint strategic needs assessment: what local people told us',
+          href: 'https://example.org/jsna',
+        },
+      ],
+      note: 'Healthwatch ran the listening events with us; their report is the evidence.',
+    },
+    { id: 'stage-2', level: 'not-started', target: 'developing' },
+  ],
+};
+
+const threeLevels: Scale = {
+  levels: [
+    { id: 'not-yet', label: 'Not yet', description: 'We do not do this yet.' },
+    { id: 'sometimes', label: 'Sometimes', description: 'We do this on some projects.' },
+    { id: 'always', label: 'Always', description: 'We do this on every project, and can show it.' },
+  ],
+};
+
+const meta = {
+  title: 'Elements/Self-assessment',
+  component: 'ec-self-assessment',
+  tags: ['autodocs'],
+  render: (args) => form(args),
+  args: { 'heading-level': 2 },
+  argTypes: {
+    'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    'assessment-src': { control: 'text' },
+    assessment: { control: false },
+    scale: { control: false },
+    headingLevel: { control: false },
+    assessmentSrc: { control: false },
+    strings: { control: false },
+    cycle: { control: false },
+    src: { control: false },
+    data: { control: false },
+    selected: { control: false },
+    onEcAssessmentChange: { action: 'ec-assessment-change', table: { disable: true } },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'An organisation rates itself against each part of the cycle, with links to published ' +
+          'evidence. Nothing entered leaves the browser: the downloaded file is the record. ' +
+          '[Assess your engagement](?path=/docs/assess-your-engagement--docs) explains how a team uses it.',
+      },
+    },
+  },
+} satisfies Meta<AssessmentArgs & DocumentedOnly>;
+
+export default meta;
+type Story = StoryObj<AssessmentArgs & DocumentedOnly>;
+
+export const Empty: Story = {
+  name: 'Empty (default)',
+  parameters: story(
+    'A new assessment: every part listed, none rated. Each change is logged in the Actions panel as ' +
+      '`ec-assessment-change`.',
+  ),
+};
+
+export const PartlyRated: Story = {
+  name: 'Partly rated',
+  args: { assessment: partlyRated },
+  parameters: story(
+    'Started from a file with `.assessment`: three parts rated, one with evidence and a note. The ' +
+      'summary shows the gaps and "What to work on first" lists the parts below their target. The file ' +
+      'does not rate every part, so the element says which, in "Check these before you go on".',
+  ),
+};
+
+export const CustomScale: Story = {
+  name: 'Custom 3-level scale',
+  args: { scale: threeLevels },
+  parameters: story('`.scale` with three levels of your own. The downloaded file carries the scale.'),
+};
+
+export const InvalidImport: Story = {
+  name: 'Invalid import',
+  args: {
+    assessment: {
+      schemaVersion: 1,
+      cycle,
+      items: [
+        { id: 'hub', level: 'brilliant' },
+        { id: 'stage-1', evidence: [{ label: 'Our page', href: 'javascript:alert(1)' }] },
+      ],
+    },
+  },
+  parameters: story(
+    'A file that is not valid: a level the scale does not have, and a `javascript:` link. The element ' +
+      'says what is wrong and where, and changes nothing.',
+  ),
+};
+
+export const Welsh: Story = {
+  args: { assessment: partlyRated },
+  render: (args) => html`<div lang="cy">${form(args)}</div>`,
+  parameters: story(
+    'Inside `lang="cy"` the interface speaks Welsh. The content, and the default scale, stay in English ' +
+      'and are marked `lang="en"`.',
+  ),
+};
+
+export const Dark: Story = {
+  args: { theme: 'dark', assessment: partlyRated },
+  parameters: { ...story('`theme="dark"`.'), backgrounds: { default: 'dark' } },
+};
