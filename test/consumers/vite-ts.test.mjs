@@ -43,7 +43,7 @@ test('vite build, then the wheel renders in Chromium and a click reaches the doc
     const { page, errors } = await open(browser, server.url);
     const tabs = await wheelTabs(page);
     assert.equal(tabs.length, 6);
-    assert.match(tabs[2], /^Stage 2 of 5: /);
+    assert.match(tabs[2], /^Stage 2: /);
     await clickStage(page, 'stage-3');
     await page.waitForFunction(() => window.selections.length > 0);
     const [first] = await page.evaluate(() => window.selections);

@@ -157,8 +157,10 @@ export function webdriverPlugin() {
       // The window's frame and toolbar take some room: size it, measure the viewport, correct.
       const { width, height } = payload;
       let size = { width, height };
-      for (let attempt = 0; attempt < 3; attempt++) {
+      // Under load the window manager can lag behind, so measure after a moment, a few times.
+      for (let attempt = 0; attempt < 6; attempt++) {
         await driver.setWindowRect(null, null, size.width, size.height);
+        await new Promise((resolve) => setTimeout(resolve, 50 * (attempt + 1)));
         const [innerWidth, innerHeight] = await driver.execute(() => [window.innerWidth, window.innerHeight]);
         if (innerWidth === width && innerHeight === height) return true;
         size = { width: size.width + width - innerWidth, height: size.height + height - innerHeight };
