@@ -175,7 +175,7 @@ for (const { name, options } of browsers) {
         page.evaluate((which) => {
           const host = document.getElementById(which);
           const guide = which === 'cycle' ? host.shadowRoot.querySelector('ec-stage-guide') : host;
-          return guide?.shadowRoot?.querySelector('.screen :is(h2, h3)')?.textContent.trim();
+          return guide?.shadowRoot?.querySelector('.screen :is(h2, h3) .title-text')?.textContent.trim();
         }, root);
       await page.waitForFunction(
         () => document.getElementById('cycle').getAttribute('selected') === 'stage-3',
@@ -192,8 +192,10 @@ for (const { name, options } of browsers) {
       await page.evaluate(() => document.getElementById('wheel').select('stage-5'));
       await page.waitForFunction(
         () =>
-          document.getElementById('guide').shadowRoot?.querySelector('.screen h3')?.textContent.trim() ===
-          'Working with patients and carers to monitor services',
+          document
+            .getElementById('guide')
+            .shadowRoot?.querySelector('.screen h3 .title-text')
+            ?.textContent.trim() === 'Working with patients and carers to monitor services',
       );
       assert.equal(
         await guideTitle('cycle'),
@@ -245,7 +247,7 @@ for (const { name, options } of browsers) {
           page.evaluate((id) => {
             const host = document.getElementById(id);
             const guide = id === 'cycle' ? host.shadowRoot.querySelector('ec-stage-guide') : host;
-            return guide?.shadowRoot?.querySelector('.screen .title')?.textContent.trim();
+            return guide?.shadowRoot?.querySelector('.screen .title .title-text')?.textContent.trim();
           }, which);
         await page.waitForFunction(
           () =>

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../support/browsers.js';
+import { settledInPage } from '../support/settled-in-page.js';
 
 const site = new URL('../../storybook-static/', import.meta.url).pathname;
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -49,18 +50,6 @@ after(async () => {
 });
 
 /** Waits until every engagement-cycle element on the page, however deep, has read its data. */
-function settledInPage() {
-  const tags = 'ec-cycle-wheel, ec-stage-guide, ec-who-does-what, ec-engagement-cycle, ec-self-assessment';
-  const all = (root) => {
-    const found = [...root.querySelectorAll(tags)];
-    for (const el of [...found]) if (el.shadowRoot) found.push(...all(el.shadowRoot));
-    return found;
-  };
-  const els = all(document);
-  return (
-    els.length > 0 && els.every((el) => el.shadowRoot && !el.shadowRoot.querySelector('.loading:not([role])'))
-  );
-}
 
 test(`the docs site has stories for every element (${stories.length})`, () => {
   const titles = new Set(stories.map((s) => s.title));

@@ -21,6 +21,7 @@ import puppeteer from 'puppeteer-core';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../support/browsers.js';
+import { settledInPage } from '../support/settled-in-page.js';
 
 const site = new URL('../../storybook-static/', import.meta.url).pathname;
 const baselines = new URL('../visual/baselines/', import.meta.url).pathname;
@@ -81,19 +82,6 @@ after(async () => {
 });
 
 /** Waits until every engagement-cycle element on the page, however deep, has read its data. */
-function settledInPage() {
-  const tags = 'ec-cycle-wheel, ec-stage-guide, ec-who-does-what, ec-engagement-cycle';
-  const all = (root) => {
-    const found = [...root.querySelectorAll(tags)];
-    for (const el of [...found]) if (el.shadowRoot) found.push(...all(el.shadowRoot));
-    return found;
-  };
-  const els = all(document);
-  // None yet means Storybook has not rendered the story (every story holds at least one).
-  return (
-    els.length > 0 && els.every((el) => el.shadowRoot && !el.shadowRoot.querySelector('.loading:not([role])'))
-  );
-}
 
 /** Stops what moves (reduced motion covers the wheel's turn; this covers the rest) and waits two frames. */
 async function still(page) {

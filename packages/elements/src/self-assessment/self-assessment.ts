@@ -97,7 +97,7 @@ const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringi
  *
  * @tag ec-self-assessment
  *
- * @event ec-assessment-change - A part's level, target, evidence or note changed.
+ * @event {CustomEvent<AssessmentChangeDetail>} ec-assessment-change - A part's level, target, evidence or note changed.
  * `detail`: `{ itemId, field, value, previousValue, trigger }`, `trigger` one of
  * `pointer | keyboard | api | import`. Bubbles and is composed.
  *
