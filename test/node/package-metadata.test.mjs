@@ -40,6 +40,11 @@ test('every package links its repository, issues and home page, with keywords', 
     assert.equal(p.repository.directory, `packages/${name}`);
     assert.match(p.bugs.url, /\/issues$/);
     assert.match(p.homepage, /^https:\/\//);
+    // The repository address is a guess until the project is published; the homepage and the
+    // issues page must at least be that same repository's.
+    const web = p.repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
+    assert.equal(p.homepage, `${web}/tree/main/packages/${name}#readme`, name);
+    assert.equal(p.bugs.url, `${web}/issues`, name);
     assert.ok(p.keywords.includes('engagement-cycle'), name);
     urls.add(p.repository.url);
   }
