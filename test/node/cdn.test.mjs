@@ -280,8 +280,8 @@ for (const { name, options } of browsers) {
       await page.close();
     });
 
-    for (const order of ['wheel-first', 'full-first']) {
-      test(`the wheel's own file and the full file on one page link up (${order})`, async () => {
+    for (const order of ['wheel-first', 'full-first', 'loader-first']) {
+      test(`two of our CDN files on one page link up, silently (${order})`, async () => {
         // Warnings are recorded from the first script on: both files are one build, so none.
         const { page, problems, warnings } = await open(
           browser,
