@@ -131,7 +131,12 @@ function typedEvents() {
 
 export default {
   globs: ['packages/elements/src/**/*.ts'],
-  exclude: ['packages/elements/src/**/*.stories.ts', 'packages/elements/src/stories/**'],
+  // The CDN loader is built into dist/cdn/ only (no npm module of its own), and declares nothing.
+  exclude: [
+    'packages/elements/src/**/*.stories.ts',
+    'packages/elements/src/stories/**',
+    'packages/elements/src/loader.ts',
+  ],
   outdir: 'packages/elements',
   litelement: true,
   // The elements package names its manifest itself; leave the root package.json alone.
