@@ -12,6 +12,8 @@ const config: StorybookConfig = {
   },
   stories: ['../docs/**/*.mdx', '../packages/*/src/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  // The logo, the favicon and the demo page, copied to the root of the built site.
+  staticDirs: ['./public'],
   core: {
     disableTelemetry: true,
   },

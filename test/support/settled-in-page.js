@@ -14,3 +14,17 @@ export function settledInPage() {
     els.length > 0 && els.every((el) => el.shadowRoot && !el.shadowRoot.querySelector('.loading:not([role])'))
   );
 }
+
+// Runs inside a page: true once a docs page (viewMode=docs) has rendered its content, and every
+// element on it (there may be none) has left its loading state, as settledInPage checks.
+export function settledDocsInPage() {
+  const content = document.querySelector('#storybook-docs .sbdocs-content');
+  if (!content || !content.querySelector('h1')) return false;
+  const tags = 'ec-cycle-wheel, ec-stage-guide, ec-who-does-what, ec-engagement-cycle, ec-self-assessment';
+  const all = (root) => {
+    const found = [...root.querySelectorAll(tags)];
+    for (const el of [...found]) if (el.shadowRoot) found.push(...all(el.shadowRoot));
+    return found;
+  };
+  return all(document).every((el) => el.shadowRoot && !el.shadowRoot.querySelector('.loading:not([role])'));
+}

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { defaultCycle, formatCycleError, mergeCycle } from '@engagement-cycle/core';
 import '../cycle-wheel.js';
 import '../stage-guide.js';
-import { story, logTo, type SelectLog } from '../stories/helpers.js';
+import { pageStory, story, logTo, type SelectLog } from '../stories/helpers.js';
 
 /**
  * The story args. Attribute names are used as keys so that each control lines up with the
@@ -169,6 +169,9 @@ export const Hub: Story = {
 };
 
 const stageStory = (number: number): Story => ({
+  // The docs page shows the primary story, whose controls choose any stage; each stage's own
+  // story is in the sidebar. (Five more copies on one page repeat the same landmarks.)
+  tags: ['!autodocs'],
   args: { selected: `stage-${number}` },
   parameters: story(
     `\`selected="stage-${number}"\`. The guide shows what the stage is for, who is engaged, things to ` +
@@ -193,10 +196,11 @@ export const Standalone: Story = {
       ${guide(args)}
     </article>
   `,
-  parameters: story(
+  parameters: pageStory(
     'A guide on its own, as on a page about 1 stage. `selected="stage-4"` chooses what it shows first. ' +
       'It keeps its own selection: Previous, Next and "Back to the hub" change only this guide. Each ' +
       'change fires `ec-stage-select` with `trigger: "pointer"`, logged in the Actions panel.',
+    '900px',
   ),
 };
 
@@ -253,11 +257,12 @@ export const AcrossAPageLayout: Story = {
       </div>
     </article>
   `,
-  parameters: story(
+  parameters: pageStory(
     'The wheel in a narrow column of the page and the guide in the main column, with page text round ' +
       'them. They are apart in the page, but `for` links them all the same: it finds the wheel by its ' +
       'id anywhere in the same document. The wheel has `hide-list`, because the guide next to it gives ' +
       'the stages in text.',
+    '900px',
   ),
 };
 
@@ -271,9 +276,10 @@ export const HeadingLevel3: Story = {
       ${guide(args)}
     </article>
   `,
-  parameters: story(
+  parameters: pageStory(
     'The page already has a heading 1 and a heading 2, so `heading-level="3"` puts the guide under them. ' +
       'The stage’s title is a heading 3 and its sections are heading 4.',
+    '900px',
   ),
 };
 
@@ -288,9 +294,10 @@ export const HeadingLevel4: Story = {
       ${guide(args)}
     </article>
   `,
-  parameters: story(
+  parameters: pageStory(
     '`heading-level="4"` for a guide under a heading 3. The stage’s title is a heading 4, its sections ' +
       'are heading 5, and the role groups under "Who does what at this stage" are heading 6.',
+    '900px',
   ),
 };
 
@@ -306,7 +313,7 @@ export const Welsh: Story = {
 
 export const DarkTheme: Story = {
   name: 'Dark theme',
-  args: { theme: 'dark', selected: 'stage-3' },
+  args: { theme: 'dark', selected: 'stage-4' },
   render: (args) => html`<div style="background: #1d2429; padding: 1rem;">${guide(args)}</div>`,
   parameters: story(
     '`theme="dark"` on a dark page. Use `theme="auto"` to follow the reader’s system setting instead. ' +
@@ -317,21 +324,23 @@ export const DarkTheme: Story = {
 export const PrintPreview: Story = {
   name: 'Print preview',
   args: { selected: 'stage-3' },
-  parameters: story(
+  parameters: pageStory(
     'On paper, the guide prints the stage it shows with every group of "things to think about" open, ' +
       'and without the buttons. Web links are printed with their address. To see this, open the story ' +
       'on its own (the "Open canvas in new tab" button at the top right) and use your browser’s print ' +
       'preview (Ctrl+P, or Cmd+P on a Mac). Or, in Chrome or Edge, open DevTools, press Ctrl+Shift+P ' +
       '(Cmd+Shift+P on a Mac), run "Show Rendering", and set "Emulate CSS media type" to "print".',
+    '900px',
   ),
 };
 
 export const PrintAll: Story = {
   name: 'Print all',
   args: { 'print-all': true },
-  parameters: story(
+  parameters: pageStory(
     'With `print-all`, printing the page prints the hub and every stage, each on a new page, for a ' +
       'meeting pack. On screen nothing changes. Preview it as the Print preview story says.',
+    '900px',
   ),
 };
 

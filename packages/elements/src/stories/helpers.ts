@@ -11,3 +11,11 @@ export type SelectLog = StageSelectDetail & { from: string };
 export const logTo =
   (args: { onEcStageSelect?: (detail: SelectLog) => void }) => (event: CustomEvent<StageSelectDetail>) =>
     args.onEcStageSelect?.({ ...event.detail, from: (event.target as Element).localName });
+
+/**
+ * A story that is a whole page (it has its own `h1`): on the docs page it is shown in a frame of
+ * `height`, as the page it is, so the docs page keeps one `h1` and the demo keeps its outline.
+ */
+export const pageStory = (description: string, height: string) => ({
+  docs: { description: { story: description }, story: { inline: false, height } },
+});
