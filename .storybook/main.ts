@@ -11,7 +11,7 @@ const config: StorybookConfig = {
     options: {},
   },
   stories: ['../docs/**/*.mdx', '../packages/*/src/**/*.stories.ts'],
-  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   // The logo, the favicon and the demo page, copied to the root of the built site.
   staticDirs: ['./public'],
   core: {

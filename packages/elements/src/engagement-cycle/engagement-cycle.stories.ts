@@ -3,7 +3,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { StageSelectDetail } from '../shared/cycle-element.js';
 import '../engagement-cycle.js';
-import { pageStory, story } from '../stories/helpers.js';
+import { pageStory, story, settled, part } from '../stories/helpers.js';
+import { expect, userEvent, waitFor } from 'storybook/test';
 
 /**
  * The story args. Attribute names are used as keys so that each control lines up with the
@@ -273,4 +274,34 @@ export const UnreachableSrc: Story = {
     'A `src` that cannot be reached. Browsers refuse port 9 at once, so the request fails straight away. ' +
       'The composite shows the network error and a "Try again" button, because the problem may pass.',
   ),
+};
+
+export const DeepLinkToAStage: Story = {
+  name: 'Deep link to a stage',
+  args: { 'sync-url': true },
+  parameters: story(
+    'With `sync-url`, an address such as `#ec-stage-4` opens the composite at stage 4, and choosing ' +
+      'a stage writes its address. This story changes the address for you (its play function), checks ' +
+      'the wheel and the guide follow, chooses stage 2 on the wheel, and puts the address back.',
+  ),
+  play: async ({ canvasElement, step }) => {
+    const cycle = await settled(canvasElement.querySelector<HTMLElement>('ec-engagement-cycle'));
+    const wheel = await settled(part<HTMLElement>(cycle, 'ec-cycle-wheel'));
+    const guide = await settled(part<HTMLElement>(cycle, 'ec-stage-guide'));
+    const selected = () => part(wheel, '[role="tab"][aria-selected="true"]').getAttribute('data-id');
+    const before = location.hash;
+    try {
+      await step('#ec-stage-4 in the address selects stage 4', async () => {
+        location.hash = '#ec-stage-4';
+        await waitFor(() => expect(selected()).toBe('stage-4'));
+        await waitFor(() => expect(part(guide, '.screen .eyebrow').textContent).toMatch(/^Stage 4 of 5/));
+      });
+      await step('Choosing stage 2 on the wheel writes #ec-stage-2', async () => {
+        await userEvent.click(part(wheel, '[role="tab"][data-id="stage-2"]'));
+        await waitFor(() => expect(location.hash).toBe('#ec-stage-2'));
+      });
+    } finally {
+      history.replaceState(null, '', `${location.pathname}${location.search}${before}`);
+    }
+  },
 };

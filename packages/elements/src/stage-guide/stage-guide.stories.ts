@@ -4,7 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { defaultCycle, formatCycleError, mergeCycle } from '@engagement-cycle/core';
 import '../cycle-wheel.js';
 import '../stage-guide.js';
-import { pageStory, story, logTo, type SelectLog } from '../stories/helpers.js';
+import { pageStory, story, logTo, type SelectLog, settled, part } from '../stories/helpers.js';
+import { expect, userEvent, waitFor } from 'storybook/test';
 
 /**
  * The story args. Attribute names are used as keys so that each control lines up with the
@@ -372,4 +373,37 @@ export const WithYourOwnContent: Story = {
       'Links, Case studies and Contacts sections and under "Who does what at this stage". Press "Back to ' +
       'the hub" to see the hub’s link and contact.',
   ),
+};
+
+export const NextAndPrevious: Story = {
+  name: 'Next and Previous',
+  args: { selected: 'stage-5' },
+  parameters: story(
+    'Next and Previous go round the cycle, and "Back to the hub" returns to the centre. This story ' +
+      'presses them for you (its play function): Next from stage 5 goes round to stage 1, Previous ' +
+      'back to stage 5, then "Back to the hub". The navigation is named after what the guide shows.',
+  ),
+  play: async ({ canvasElement, step }) => {
+    const guide = await settled(canvasElement.querySelector<HTMLElement>('ec-stage-guide'));
+    const eyebrow = () => part(guide, '.screen .eyebrow').textContent ?? '';
+    const navName = () => part(guide, 'nav[part="nav"]').getAttribute('aria-label');
+    await expect(navName()).toMatch(/^Move round the cycle: 5\. /);
+    await step('Next from the last stage goes round to stage 1', async () => {
+      await userEvent.click(part(guide, '[part="next-button"]'));
+      await waitFor(() => expect(eyebrow()).toMatch(/^Stage 1 of 5/));
+      await expect(navName()).toMatch(/^Move round the cycle: 1\. /);
+      await waitFor(() => expect(part(guide, '.live').textContent).toMatch(/^Now showing /));
+    });
+    await step('Previous goes back to stage 5', async () => {
+      await userEvent.click(part(guide, '[part="previous-button"]'));
+      await waitFor(() => expect(eyebrow()).toMatch(/^Stage 5 of 5/));
+    });
+    await step('"Back to the hub" shows the hub, and is then unavailable', async () => {
+      await userEvent.click(part(guide, '[part="hub-button"]'));
+      await waitFor(() =>
+        expect(part(guide, '[part="hub-button"]').getAttribute('aria-disabled')).toBe('true'),
+      );
+      await expect(navName()).toBe(`Move round the cycle: ${defaultCycle.hub.shortTitle}`);
+    });
+  },
 };
