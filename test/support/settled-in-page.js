@@ -9,6 +9,11 @@ export function settledInPage() {
     return found;
   };
   const els = all(document);
+  // A story's play function (the interactions it tries) has run to its end: Storybook marks
+  // each render "completed", then "finished", after it, so a screenshot or an axe check sees
+  // the final state.
+  const renders = window.__STORYBOOK_PREVIEW__?.storyRenders ?? [];
+  if (renders.some((render) => !['completed', 'finished'].includes(render.phase))) return false;
   // None yet means Storybook has not rendered the story (every story holds at least one).
   return (
     els.length > 0 && els.every((el) => el.shadowRoot && !el.shadowRoot.querySelector('.loading:not([role])'))
