@@ -279,10 +279,11 @@ export const UnreachableSrc: Story = {
 export const DeepLinkToAStage: Story = {
   name: 'Deep link to a stage',
   args: { 'sync-url': true },
-  parameters: story(
+  parameters: pageStory(
     'With `sync-url`, an address such as `#ec-stage-4` opens the composite at stage 4, and choosing ' +
       'a stage writes its address. This story changes the address for you (its play function), checks ' +
       'the wheel and the guide follow, chooses stage 2 on the wheel, and puts the address back.',
+    '1600px',
   ),
   play: async ({ canvasElement, step }) => {
     const cycle = await settled(canvasElement.querySelector<HTMLElement>('ec-engagement-cycle'));
