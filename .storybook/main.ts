@@ -11,7 +11,11 @@ const config: StorybookConfig = {
     options: {},
   },
   stories: ['../docs/**/*.mdx', '../packages/*/src/**/*.stories.ts'],
-  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  // The logo, the favicon and the demo page, copied to the root of the built site, and the
+  // single CDN file that the demo page loads from ./cdn/ (built by `npm run build:packages`,
+  // which `npm start` and `npm run build:storybook` run first).
+  staticDirs: ['./public', { from: '../packages/elements/dist/cdn', to: '/cdn' }],
   core: {
     disableTelemetry: true,
   },

@@ -3,6 +3,8 @@ import { setCustomElementsManifest, type Preview } from '@storybook/web-componen
 // Generated from the elements' JSDoc by `npm run build:manifest` (git-ignored, never edited by
 // hand). The npm scripts that start or build Storybook generate it first.
 import manifest from '../packages/elements/custom-elements.json';
+import { theme } from './theme';
+import { DocsPage } from './docs-page';
 
 // The content is in British English. Elements follow the nearest `lang`, and axe checks that
 // the page declares one, so set it on the preview's own <html>.
@@ -58,6 +60,9 @@ const preview: Preview = {
       test: 'error',
     },
     docs: {
+      // The project's theme (NHS colours) on docs pages too, not only in the manager.
+      theme,
+      page: DocsPage,
       // Storybook marks the docs content lang="en" unless told otherwise.
       lang: 'en-GB',
       // A contents list beside long MDX pages, built from their section headings.
@@ -65,7 +70,7 @@ const preview: Preview = {
     },
     options: {
       storySort: {
-        order: ['Introduction', 'Data format', '*'],
+        order: ['Introduction', 'Getting started', 'Data format', 'Guides', 'Elements', '*', 'Changelog'],
       },
     },
   },

@@ -13,17 +13,14 @@
 // makes this file write instead of compare.) A story without a baseline fails until then.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync, readdirSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { join } from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../support/browsers.js';
+import { launchChromium, serveStatic, siteEntries } from '../support/static-site.js';
 import { settledInPage } from '../support/settled-in-page.js';
 
-const site = new URL('../../storybook-static/', import.meta.url).pathname;
 const baselines = new URL('../visual/baselines/', import.meta.url).pathname;
 const reports = new URL('../../reports/visual/', import.meta.url).pathname;
 const UPDATE = process.env.UPDATE_VISUAL_BASELINES === '1';
@@ -33,55 +30,25 @@ const PIXEL_THRESHOLD = 0.1;
 /** The share of a story's pixels that may differ before it fails: 0.1 %. */
 const MAX_CHANGED = 0.001;
 
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-};
+const stories = (await siteEntries()).filter((e) => e.type === 'story');
 
-const index = JSON.parse(await readFile(join(site, 'index.json'), 'utf8'));
-const stories = Object.values(index.entries).filter((e) => e.type === 'story');
-
-let server;
+let site;
 let browser;
-let base;
 before(async () => {
-  server = createServer(async (req, res) => {
-    const path = normalize(join(site, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
-    if (!path.startsWith(site)) return res.writeHead(404).end();
-    try {
-      const body = await readFile(path.endsWith('/') ? join(path, 'index.html') : path);
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${server.address().port}`;
-  browser = await puppeteer.launch({
-    executablePath: CHROMIUM_PATH,
-    // The same pixels on every machine: no GPU, sRGB, no scrollbars, no font hinting changes.
-    args: [
-      ...CHROMIUM_FLAGS,
-      '--force-color-profile=srgb',
-      '--hide-scrollbars',
-      '--font-render-hinting=none',
-    ],
-    headless: true,
-  });
+  site = await serveStatic();
+  // The same pixels on every machine: no GPU, sRGB, no scrollbars, no font hinting changes.
+  browser = await launchChromium([
+    '--force-color-profile=srgb',
+    '--hide-scrollbars',
+    '--font-render-hinting=none',
+  ]);
   await rm(reports, { recursive: true, force: true });
   await mkdir(UPDATE ? baselines : reports, { recursive: true });
 });
 after(async () => {
   await browser?.close();
-  server?.close();
+  await site?.close();
 });
-
-/** Waits until every engagement-cycle element on the page, however deep, has read its data. */
 
 /** Stops what moves (reduced motion covers the wheel's turn; this covers the rest) and waits two frames. */
 async function still(page) {
@@ -109,7 +76,7 @@ test(`every story looks as its baseline (${stories.length} stories)`, { timeout:
   await page.setViewport({ width: 1280, height: 900 });
   await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
   for (const story of stories) {
-    await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
+    await page.goto(`${site.base}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
     await page.waitForFunction(settledInPage, { timeout: 15_000 }).catch(() => {
       failures.push(`${story.id}: its elements never settled`);
     });

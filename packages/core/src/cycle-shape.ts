@@ -47,11 +47,14 @@ const stageId = string({
 });
 const ref = (what: string) => id(`The id of ${what}.`);
 export const text = (max: number, description?: string) => string({ max, description });
-export const url = string({
-  max: LIMITS.url,
-  pattern: { source: SAFE_URL_PATTERN, message: unsafeUrlMessage, code: 'url' },
-  description: 'An http(s), mailto or relative URL.',
-});
+/** A web address; `description` says what it points at (the docs' field reference shows it). */
+const urlOf = (description: string) =>
+  string({
+    max: LIMITS.url,
+    pattern: { source: SAFE_URL_PATTERN, message: unsafeUrlMessage, code: 'url' },
+    description,
+  });
+export const url = urlOf('An http(s), mailto or relative URL.');
 const items = (description?: string) => array(text(LIMITS.item), { max: LIMITS.listItems, description });
 const sources = array(ref('a reference'), {
   max: LIMITS.listItems,
@@ -83,13 +86,22 @@ const contact = object(
   },
 );
 const localContent = {
-  links: array(link, { max: LIMITS.listItems }),
-  caseStudies: array(caseStudy, { max: LIMITS.listItems }),
-  contacts: array(contact, { max: LIMITS.listItems }),
+  links: array(link, {
+    max: LIMITS.listItems,
+    description: 'Your own links: each with a label and an href.',
+  }),
+  caseStudies: array(caseStudy, {
+    max: LIMITS.listItems,
+    description: 'Your own case studies: each with a title, and optional summary, organisation and href.',
+  }),
+  contacts: array(contact, {
+    max: LIMITS.listItems,
+    description: 'Who to contact: each with a name, and optional role, email, phone and href.',
+  }),
 };
 
 const notes = items('Notes on the content, such as gaps in the sources or dated facts.');
-const version = ref('the version of the model this content follows');
+const version = id('The id of the entry in versions that this content follows.');
 
 const consideration = object(
   {
@@ -107,15 +119,20 @@ const consideration = object(
 
 const hub = object(
   {
-    title: text(LIMITS.title),
+    title: text(LIMITS.title, 'The full title of the hub.'),
     shortTitle: text(LIMITS.shortTitle, 'A label short enough for the centre of the wheel.'),
-    purpose: text(LIMITS.text),
+    purpose: text(LIMITS.text, 'What the hub is for.'),
     elements: array(
       object({ id: id(), title: text(LIMITS.title), basis }, { text: text(LIMITS.text), notes }),
-      { max: LIMITS.listItems },
+      {
+        max: LIMITS.listItems,
+        description:
+          'The key elements of the hub: each with an id, a title and a basis, and optional text and notes.',
+      },
     ),
   },
   { sources, notes, version, ...localContent },
+  'The centre of the wheel: what makes the whole cycle work.',
 );
 
 const stage = object(
@@ -126,13 +143,17 @@ const stage = object(
       max: LIMITS.maxStages,
       description: 'The stage’s place in the cycle, from 1.',
     }),
-    title: text(LIMITS.title),
+    title: text(LIMITS.title, 'The full title of the stage.'),
     shortTitle: text(LIMITS.shortTitle, 'A label short enough for a segment of the wheel.'),
-    engages: text(LIMITS.text, 'Who is engaged at this stage.'),
-    purpose: text(LIMITS.text),
-    considerations: array(consideration, { max: LIMITS.listItems }),
-    benefits: items(),
-    methods: items(),
+    engages: text(LIMITS.text, 'Who is engaged at this stage, in words.'),
+    purpose: text(LIMITS.text, 'What engagement at this stage is for.'),
+    considerations: array(consideration, {
+      max: LIMITS.listItems,
+      description:
+        'Things to think about: groups, each with a title, a list of points (at least 1) and a basis.',
+    }),
+    benefits: items('The benefits of engaging people at this stage. The list can be empty.'),
+    methods: items('Ways to engage people at this stage. The list can be empty.'),
   },
   { sources, notes, version, ...localContent },
 );
@@ -179,43 +200,71 @@ const framework = object(
     }),
   },
   { outcome: text(LIMITS.text), sources },
+  'A grid of levels and kinds of engagement, with the text for each cell.',
 );
 
 const source = object(
   {
-    name: text(LIMITS.name),
-    author: text(LIMITS.name),
-    licence: object({ name: text(LIMITS.name) }, { url }),
+    name: text(LIMITS.name, 'The name of the model.'),
+    author: text(LIMITS.name, 'Who made the model.'),
+    licence: object(
+      { name: text(LIMITS.name) },
+      { url },
+      'The licence of the content: a name, and an optional url.',
+    ),
     credit: text(LIMITS.credit, 'The credit line shown with the content.'),
   },
-  { url },
+  { url: urlOf('Where to find out more about the model.') },
+  'Where the content comes from, its licence and the credit line to show.',
 );
 
 export const cycleShape = object(
   {
     schemaVersion: oneOf([1] as const, 'Version of the data format.'),
-    title: text(LIMITS.title),
+    title: text(LIMITS.title, 'The name of the cycle.'),
     source,
     hub,
-    stages: array(stage, { min: LIMITS.minStages, max: LIMITS.maxStages }),
+    stages: array(stage, {
+      min: LIMITS.minStages,
+      max: LIMITS.maxStages,
+      description: 'The stages, in the order they go round the wheel.',
+    }),
   },
   {
-    $schema: string({ max: LIMITS.url }),
-    summary: text(LIMITS.text),
+    $schema: string({
+      max: LIMITS.url,
+      description: 'The address of the JSON Schema, so your editor can check the file as you type.',
+    }),
+    summary: text(LIMITS.text, 'A sentence or two about the cycle.'),
     lang: string({
       max: 35,
+      description: 'The language of the content, as a language tag such as en-GB or cy.',
       pattern: {
         source: '^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$',
         message: 'must be a language tag such as en-GB or cy',
       },
     }),
-    segments: array(segment, { max: LIMITS.maxStages }),
-    roleGroups: array(roleGroup, { max: LIMITS.listItems }),
-    roles: array(role, { max: LIMITS.roles }),
-    responsibilities: array(responsibility, { max: LIMITS.responsibilities }),
+    segments: array(segment, {
+      max: LIMITS.maxStages,
+      description:
+        'The outer ring: steps of the commissioning cycle, each spanning stages that follow one another.',
+    }),
+    roleGroups: array(roleGroup, {
+      max: LIMITS.listItems,
+      description: 'Groups of roles, used to filter the who-does-what table.',
+    }),
+    roles: array(role, {
+      max: LIMITS.roles,
+      description: 'The people and bodies with a part to play, such as a board or a team.',
+    }),
+    responsibilities: array(responsibility, {
+      max: LIMITS.responsibilities,
+      description: 'What each role does at each stage or at the hub: 1 for each role at each stage.',
+    }),
     framework,
     reasons: array(object({ id: id(), title: text(LIMITS.title), text: text(LIMITS.text) }, { notes }), {
       max: LIMITS.listItems,
+      description: 'Reasons to engage people.',
     }),
     purposes: array(object({ id: id(), text: text(LIMITS.text) }), {
       max: LIMITS.listItems,
@@ -247,7 +296,10 @@ export const cycleShape = object(
       ),
       { max: 200, description: 'Terms the content uses, explained in plain English.' },
     ),
-    references: array(reference, { max: 100 }),
+    references: array(reference, {
+      max: 100,
+      description: 'The published pages or documents the content rests on; sources lists point at their ids.',
+    }),
   },
   'An engagement cycle: hub, stages, commissioning segments, roles and who does what.',
 );

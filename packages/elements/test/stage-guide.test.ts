@@ -442,7 +442,7 @@ describe('<ec-stage-guide>', () => {
         level: 2,
       });
       expect(inside.filter((n) => n.role === 'navigation').map((n) => n.name)).to.deep.equal([
-        'Move round the cycle',
+        `Move round the cycle: 1. ${defaultCycle.stages[0]!.shortTitle}`,
       ]);
       button(el, 'next-button').click();
       await axTreeWhen(['region'], (t) =>

@@ -4,7 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { defaultCycle, type Cycle, type Segment, type Stage } from '@engagement-cycle/core';
 import type { StageSelectDetail } from '../shared/cycle-element.js';
 import '../cycle-wheel.js';
-import { story } from '../stories/helpers.js';
+import { story, settled, part } from '../stories/helpers.js';
+import { expect, userEvent, waitFor } from 'storybook/test';
 
 /**
  * The story args. Attribute names are used as keys so that each control lines up with the
@@ -430,4 +431,46 @@ export const DeepLinks: Story = {
       'address changes without adding to the browser history. Open the story in a new tab to see ' +
       'the address.',
   ),
+};
+
+export const KeyboardRoundTheWheel: Story = {
+  name: 'Keyboard: round the wheel',
+  parameters: story(
+    'Tab to the wheel (one tab stop, the selected tab), then use the arrow keys to move round the hub and the stages, Home and End to ' +
+      'jump to the first and last, and Enter or Space to choose. This story does that for you ' +
+      '(its play function) and checks each step; the Interactions panel shows the steps.',
+  ),
+  play: async ({ canvasElement, step }) => {
+    const wheel = await settled(canvasElement.querySelector<HTMLElement>('ec-cycle-wheel'));
+    const focused = () => wheel.shadowRoot!.activeElement?.getAttribute('data-id');
+    const selected = () => part(wheel, '[role="tab"][aria-selected="true"]').getAttribute('data-id');
+    await step('The wheel has one tab stop: the selected tab, the hub', async () => {
+      const stops = wheel.shadowRoot!.querySelectorAll<SVGGElement>('[role="tab"][tabindex="0"]');
+      await expect(stops).toHaveLength(1);
+      stops[0]!.focus();
+      await expect(focused()).toBe('hub');
+    });
+    await step('The arrow keys move focus round the wheel, and wrap', async () => {
+      await userEvent.keyboard('{ArrowRight}');
+      await expect(focused()).toBe('stage-1');
+      await userEvent.keyboard('{ArrowDown}');
+      await expect(focused()).toBe('stage-2');
+      await userEvent.keyboard('{End}');
+      await expect(focused()).toBe('stage-5');
+      await userEvent.keyboard('{ArrowRight}');
+      await expect(focused()).toBe('hub');
+      await userEvent.keyboard('{ArrowLeft}');
+      await expect(focused()).toBe('stage-5');
+      await expect(selected()).toBe('hub');
+    });
+    await step('Enter chooses the focused stage, and the event says it was the keyboard', async () => {
+      const heard: string[] = [];
+      wheel.addEventListener('ec-stage-select', (e) => heard.push((e as CustomEvent).detail.trigger), {
+        once: true,
+      });
+      await userEvent.keyboard('{Home}{ArrowRight}{ArrowRight}{ArrowRight}{Enter}');
+      await waitFor(() => expect(selected()).toBe('stage-3'));
+      await expect(heard).toEqual(['keyboard']);
+    });
+  },
 };

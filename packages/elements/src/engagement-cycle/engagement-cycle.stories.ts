@@ -3,7 +3,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { StageSelectDetail } from '../shared/cycle-element.js';
 import '../engagement-cycle.js';
-import { story } from '../stories/helpers.js';
+import { pageStory, story, settled, part } from '../stories/helpers.js';
+import { expect, userEvent, waitFor } from 'storybook/test';
 
 /**
  * The story args. Attribute names are used as keys so that each control lines up with the
@@ -125,6 +126,9 @@ export const Default: Story = {
 };
 
 const stageStory = (number: number): Story => ({
+  // The docs page shows the primary story, whose controls choose any stage; each stage's own
+  // story is in the sidebar. (Five more copies on one page repeat the same landmarks.)
+  tags: ['!autodocs'],
   args: { selected: `stage-${number}` },
   parameters: story(
     `\`selected="stage-${number}"\` on the composite. The wheel marks the stage and the guide shows it in full.`,
@@ -153,10 +157,11 @@ export const Narrow: Story = {
   name: 'Narrow (360 px)',
   args: { selected: 'stage-2' },
   render: (args) => html`<div style="${BOX} width: 360px;">${composite(args)}</div>`,
-  parameters: story(
+  parameters: pageStory(
     'The same element in a box 360 px wide, as in a sidebar or on a phone. The guide goes under the ' +
       'wheel, and the matrix under the guide shows each role as a list. This happens even in a wide ' +
       'window, because the element follows the space it is given.',
+    '1400px',
   ),
 };
 
@@ -205,11 +210,12 @@ export const DeepLinks: Story = {
     </nav>
     ${composite(args)}
   `,
-  parameters: story(
+  parameters: pageStory(
     'With `sync-url`, the address follows the selection: `#ec-stage-3` for stage 3 and `#ec-hub` for ' +
       'the hub. The links above change the address, and the wheel and guide follow, with `trigger: "url"` ' +
       'in the event. Select a stage and the address changes without adding to the browser history. ' +
       'Open the story in a new tab to see the address.',
+    '1600px',
   ),
 };
 
@@ -224,9 +230,10 @@ export const HeadingLevel3: Story = {
       ${composite(args)}
     </article>
   `,
-  parameters: story(
+  parameters: pageStory(
     'The page has a heading 1 and a heading 2, so `heading-level="3"` makes the stage’s title a heading ' +
       '3 and its sections heading 4. The composite passes `heading-level` to its guide.',
+    '1600px',
   ),
 };
 
@@ -267,4 +274,35 @@ export const UnreachableSrc: Story = {
     'A `src` that cannot be reached. Browsers refuse port 9 at once, so the request fails straight away. ' +
       'The composite shows the network error and a "Try again" button, because the problem may pass.',
   ),
+};
+
+export const DeepLinkToAStage: Story = {
+  name: 'Deep link to a stage',
+  args: { 'sync-url': true },
+  parameters: pageStory(
+    'With `sync-url`, an address such as `#ec-stage-4` opens the composite at stage 4, and choosing ' +
+      'a stage writes its address. This story changes the address for you (its play function), checks ' +
+      'the wheel and the guide follow, chooses stage 2 on the wheel, and puts the address back.',
+    '1600px',
+  ),
+  play: async ({ canvasElement, step }) => {
+    const cycle = await settled(canvasElement.querySelector<HTMLElement>('ec-engagement-cycle'));
+    const wheel = await settled(part<HTMLElement>(cycle, 'ec-cycle-wheel'));
+    const guide = await settled(part<HTMLElement>(cycle, 'ec-stage-guide'));
+    const selected = () => part(wheel, '[role="tab"][aria-selected="true"]').getAttribute('data-id');
+    const before = location.hash;
+    try {
+      await step('#ec-stage-4 in the address selects stage 4', async () => {
+        location.hash = '#ec-stage-4';
+        await waitFor(() => expect(selected()).toBe('stage-4'));
+        await waitFor(() => expect(part(guide, '.screen .eyebrow').textContent).toMatch(/^Stage 4 of 5/));
+      });
+      await step('Choosing stage 2 on the wheel writes #ec-stage-2', async () => {
+        await userEvent.click(part(wheel, '[role="tab"][data-id="stage-2"]'));
+        await waitFor(() => expect(location.hash).toBe('#ec-stage-2'));
+      });
+    } finally {
+      history.replaceState(null, '', `${location.pathname}${location.search}${before}`);
+    }
+  },
 };

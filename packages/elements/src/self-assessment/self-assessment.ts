@@ -918,9 +918,11 @@ export class EcSelfAssessment extends CycleElement<Strings> {
     const h = heading(level);
     const content = this.langs.content ?? nothing;
     const summary = this.summary!;
+    // The scrolling box is a named group, as in the guide, not a landmark: a page with two
+    // assessments would otherwise have two "Summary" regions that a reader cannot tell apart.
     return html`<section class="section">
         <${h} id="sa-summary">${t.assessSummary}</${h}>
-        <div class="table-scroll" role="region" aria-labelledby="sa-summary" tabindex="0">
+        <div class="table-scroll" role="group" aria-labelledby="sa-summary" tabindex="0">
           <table part="summary">
             <thead>
               <tr>

@@ -4,7 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { defaultCycle, formatCycleError, mergeCycle } from '@engagement-cycle/core';
 import '../cycle-wheel.js';
 import '../stage-guide.js';
-import { story, logTo, type SelectLog } from '../stories/helpers.js';
+import { pageStory, story, logTo, type SelectLog, settled, part } from '../stories/helpers.js';
+import { expect, userEvent, waitFor } from 'storybook/test';
 
 /**
  * The story args. Attribute names are used as keys so that each control lines up with the
@@ -169,6 +170,9 @@ export const Hub: Story = {
 };
 
 const stageStory = (number: number): Story => ({
+  // The docs page shows the primary story, whose controls choose any stage; each stage's own
+  // story is in the sidebar. (Five more copies on one page repeat the same landmarks.)
+  tags: ['!autodocs'],
   args: { selected: `stage-${number}` },
   parameters: story(
     `\`selected="stage-${number}"\`. The guide shows what the stage is for, who is engaged, things to ` +
@@ -193,10 +197,11 @@ export const Standalone: Story = {
       ${guide(args)}
     </article>
   `,
-  parameters: story(
+  parameters: pageStory(
     'A guide on its own, as on a page about 1 stage. `selected="stage-4"` chooses what it shows first. ' +
       'It keeps its own selection: Previous, Next and "Back to the hub" change only this guide. Each ' +
       'change fires `ec-stage-select` with `trigger: "pointer"`, logged in the Actions panel.',
+    '900px',
   ),
 };
 
@@ -253,11 +258,12 @@ export const AcrossAPageLayout: Story = {
       </div>
     </article>
   `,
-  parameters: story(
+  parameters: pageStory(
     'The wheel in a narrow column of the page and the guide in the main column, with page text round ' +
       'them. They are apart in the page, but `for` links them all the same: it finds the wheel by its ' +
       'id anywhere in the same document. The wheel has `hide-list`, because the guide next to it gives ' +
       'the stages in text.',
+    '900px',
   ),
 };
 
@@ -271,9 +277,10 @@ export const HeadingLevel3: Story = {
       ${guide(args)}
     </article>
   `,
-  parameters: story(
+  parameters: pageStory(
     'The page already has a heading 1 and a heading 2, so `heading-level="3"` puts the guide under them. ' +
       'The stage’s title is a heading 3 and its sections are heading 4.',
+    '900px',
   ),
 };
 
@@ -288,9 +295,10 @@ export const HeadingLevel4: Story = {
       ${guide(args)}
     </article>
   `,
-  parameters: story(
+  parameters: pageStory(
     '`heading-level="4"` for a guide under a heading 3. The stage’s title is a heading 4, its sections ' +
       'are heading 5, and the role groups under "Who does what at this stage" are heading 6.',
+    '900px',
   ),
 };
 
@@ -306,7 +314,7 @@ export const Welsh: Story = {
 
 export const DarkTheme: Story = {
   name: 'Dark theme',
-  args: { theme: 'dark', selected: 'stage-3' },
+  args: { theme: 'dark', selected: 'stage-4' },
   render: (args) => html`<div style="background: #1d2429; padding: 1rem;">${guide(args)}</div>`,
   parameters: story(
     '`theme="dark"` on a dark page. Use `theme="auto"` to follow the reader’s system setting instead. ' +
@@ -317,21 +325,23 @@ export const DarkTheme: Story = {
 export const PrintPreview: Story = {
   name: 'Print preview',
   args: { selected: 'stage-3' },
-  parameters: story(
+  parameters: pageStory(
     'On paper, the guide prints the stage it shows with every group of "things to think about" open, ' +
       'and without the buttons. Web links are printed with their address. To see this, open the story ' +
       'on its own (the "Open canvas in new tab" button at the top right) and use your browser’s print ' +
       'preview (Ctrl+P, or Cmd+P on a Mac). Or, in Chrome or Edge, open DevTools, press Ctrl+Shift+P ' +
       '(Cmd+Shift+P on a Mac), run "Show Rendering", and set "Emulate CSS media type" to "print".',
+    '900px',
   ),
 };
 
 export const PrintAll: Story = {
   name: 'Print all',
   args: { 'print-all': true },
-  parameters: story(
+  parameters: pageStory(
     'With `print-all`, printing the page prints the hub and every stage, each on a new page, for a ' +
       'meeting pack. On screen nothing changes. Preview it as the Print preview story says.',
+    '900px',
   ),
 };
 
@@ -363,4 +373,37 @@ export const WithYourOwnContent: Story = {
       'Links, Case studies and Contacts sections and under "Who does what at this stage". Press "Back to ' +
       'the hub" to see the hub’s link and contact.',
   ),
+};
+
+export const NextAndPrevious: Story = {
+  name: 'Next and Previous',
+  args: { selected: 'stage-5' },
+  parameters: story(
+    'Next and Previous go round the cycle, and "Back to the hub" returns to the centre. This story ' +
+      'presses them for you (its play function): Next from stage 5 goes round to stage 1, Previous ' +
+      'back to stage 5, then "Back to the hub". The navigation is named after what the guide shows.',
+  ),
+  play: async ({ canvasElement, step }) => {
+    const guide = await settled(canvasElement.querySelector<HTMLElement>('ec-stage-guide'));
+    const eyebrow = () => part(guide, '.screen .eyebrow').textContent ?? '';
+    const navName = () => part(guide, 'nav[part="nav"]').getAttribute('aria-label');
+    await expect(navName()).toMatch(/^Move round the cycle: 5\. /);
+    await step('Next from the last stage goes round to stage 1', async () => {
+      await userEvent.click(part(guide, '[part="next-button"]'));
+      await waitFor(() => expect(eyebrow()).toMatch(/^Stage 1 of 5/));
+      await expect(navName()).toMatch(/^Move round the cycle: 1\. /);
+      await waitFor(() => expect(part(guide, '.live').textContent).toMatch(/^Now showing /));
+    });
+    await step('Previous goes back to stage 5', async () => {
+      await userEvent.click(part(guide, '[part="previous-button"]'));
+      await waitFor(() => expect(eyebrow()).toMatch(/^Stage 5 of 5/));
+    });
+    await step('"Back to the hub" shows the hub, and is then unavailable', async () => {
+      await userEvent.click(part(guide, '[part="hub-button"]'));
+      await waitFor(() =>
+        expect(part(guide, '[part="hub-button"]').getAttribute('aria-disabled')).toBe('true'),
+      );
+      await expect(navName()).toBe(`Move round the cycle: ${defaultCycle.hub.shortTitle}`);
+    });
+  },
 };

@@ -26,6 +26,7 @@ export interface GuideStrings {
   previous(label: string): string;
   next(label: string): string;
   backToHub: string;
+  /** The name of the Previous/Next navigation; the shown stage (or the hub) follows after a colon. */
   navLabel: string;
   /** Said by the live region when the guide shows another stage. */
   nowShowing(name: string): string;

@@ -493,7 +493,11 @@ export class EcStageGuide extends FollowingElement<Strings> {
     const next = stepFrom(cycle, selected, 1);
     const label = (s: Stage) => `${s.number}. ${s.shortTitle}`;
     const onHub = selected === HUB_ID;
-    return html`<nav class="nav" part="nav" aria-label=${t.navLabel}>
+    // The navigation is named after what the guide shows ("Move round the cycle: 2. Plan and
+    // transform"), so a page with several guides has landmarks a reader can tell apart.
+    const here = cycle.stages.find((s) => s.id === selected);
+    const name = `${t.navLabel}: ${here ? label(here) : cycle.hub.shortTitle}`;
+    return html`<nav class="nav" part="nav" aria-label=${name}>
       <button type="button" class="button" part="previous-button" @click=${(e: MouseEvent) => this.go(-1, e)}>
         ${mixed(t.previous, label(prev), this.langs)}
       </button>

@@ -12,7 +12,8 @@ import {
 } from '@engagement-cycle/core';
 import '../cycle-wheel.js';
 import '../who-does-what.js';
-import { story, logTo, type SelectLog } from '../stories/helpers.js';
+import { story, logTo, type SelectLog, settled, part } from '../stories/helpers.js';
+import { expect, userEvent, waitFor } from 'storybook/test';
 
 /**
  * The story args. Attribute names are used as keys so that each control lines up with the
@@ -413,4 +414,71 @@ export const LinkedToWheel: Story = {
       'matrix and the wheel selects that stage. The `selected` control sets the wheel here. The matrix ' +
       'follows the wheel’s data too.',
   ),
+};
+
+export const Filtering: Story = {
+  args: { selected: 'stage-2' },
+  parameters: story(
+    'Choose a role group to show only its roles, and tick "only roles with a part" to hide the roles ' +
+      'with nothing to do at the selected stage. This story does both for you (its play function) and ' +
+      'checks the rows that are left. The columns never change.',
+  ),
+  play: async ({ canvasElement, step }) => {
+    const matrix = await settled(canvasElement.querySelector<HTMLElement>('ec-who-does-what'));
+    const rows = () => [...matrix.shadowRoot!.querySelectorAll('tbody th[scope="row"]')].length;
+    const columns = () => matrix.shadowRoot!.querySelectorAll('thead th').length;
+    const all = rows();
+    const cols = columns();
+    await step('A role group leaves only its roles', async () => {
+      const select = part<HTMLSelectElement>(matrix, '.controls select');
+      await userEvent.selectOptions(select, select.options[1]!.value);
+      await waitFor(() => expect(rows()).toBeLessThan(all));
+      await expect(rows()).toBeGreaterThan(0);
+      await expect(columns()).toBe(cols);
+    });
+    await step('"All" brings every role back', async () => {
+      await userEvent.selectOptions(part<HTMLSelectElement>(matrix, '.controls select'), '');
+      await waitFor(() => expect(rows()).toBe(all));
+    });
+    await step('The active-only box hides roles with no part at stage 2', async () => {
+      await userEvent.click(part(matrix, '.controls input[type="checkbox"]'));
+      await waitFor(() => expect(rows()).toBeLessThan(all));
+      const empty = matrix.shadowRoot!.querySelectorAll('tbody td.selected .none');
+      await expect(empty.length).toBe(0);
+    });
+  },
+};
+
+export const CsvDownload: Story = {
+  name: 'CSV download',
+  parameters: story(
+    'The download button saves what the table shows as a CSV file, named after the cycle. This ' +
+      'story presses it (its play function), catches the file before the browser saves it, and checks ' +
+      'its first line and that no cell can run as a spreadsheet formula.',
+  ),
+  play: async ({ canvasElement }) => {
+    const matrix = await settled(canvasElement.querySelector<HTMLElement>('ec-who-does-what'));
+    // Catch the file: the element clicks a link with a blob: address; keep the address alive.
+    const caught: { name: string; href: string }[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    const revoke = URL.revokeObjectURL;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      caught.push({ name: this.download, href: this.href });
+    };
+    URL.revokeObjectURL = () => {};
+    try {
+      await userEvent.click(part(matrix, '[part="download-button"]'));
+      await waitFor(() => expect(caught).toHaveLength(1));
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+      URL.revokeObjectURL = revoke;
+    }
+    const file = caught[0]!;
+    await expect(file.name).toMatch(/-who-does-what\.csv$/);
+    const text = await (await fetch(file.href)).text();
+    revoke(file.href);
+    await expect(text).toMatch(/^"?Role"?,/m);
+    await expect(text.trim().split(/\r?\n/).length).toBeGreaterThan(5);
+    await expect(text).not.toMatch(/(^|,)"?[=+@-]/m);
+  },
 };
