@@ -7,6 +7,7 @@
  */
 import {
   html,
+  isServer,
   LitElement,
   nothing,
   type PropertyDeclarations,
@@ -100,14 +101,30 @@ export abstract class CycleElement<S extends StateStrings = StateStrings> extend
    */
   readonly pending = new Set<Promise<unknown>>();
 
+  /**
+   * On the server only: the composite this element is a part of, which sets it, so that the
+   * part renders the composite's data, selection and language there too (no context event
+   * and no ancestor reaches it on a server).
+   * @internal
+   */
+  ecComposite?: CycleElement;
+
   /** @internal */
   protected readonly link = new StoreController(this);
   /** @internal */
   protected readonly language = new LanguageController(this);
 
   private stringsKey?: string;
-  /** The store this element last gave its `data` and `src` to. */
+  /** The store this element last gave its `data` and `src` to, and what it gave. */
   private sourceGivenTo?: CycleStore;
+  private given?: { data: unknown; src: string | undefined };
+
+  /**
+   * The element arrived with a shadow root rendered on the server (declarative shadow DOM),
+   * which its first update hydrates (with `@lit-labs/ssr-client`) rather than draws again.
+   * @internal
+   */
+  fromServer = false;
 
   constructor() {
     super();
@@ -162,15 +179,64 @@ export abstract class CycleElement<S extends StateStrings = StateStrings> extend
     this.requestUpdate();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    const store = this.link.store;
-    // The element's own data applies while it shows its own store (a store found through
-    // the composite or `for` has its data from there).
-    if (store !== this.link.own) this.sourceGivenTo = undefined;
-    else if (this.sourceGivenTo !== store || changed.has('src') || changed.has('data')) {
-      this.sourceGivenTo = store;
-      store.setSource(this.data, this.src || undefined);
+  override connectedCallback(): void {
+    // Before the first connection Lit has made no shadow root: one that is here already came
+    // from the server's HTML.
+    if (!this.renderRoot && this.shadowRoot) this.fromServer = true;
+    super.connectedCallback();
+  }
+
+  /**
+   * The first update of a server-rendered element hydrates the server's HTML, so it must draw
+   * exactly what the server drew: it waits (showing the server's content all the while)
+   * until its store has read the default or given data and its words have arrived, which on
+   * the server were there at once (see ../ssr.ts).
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.fromServer || this.hasUpdated) return super.scheduleUpdate();
+    return this.untilAsOnServer().then(() => super.scheduleUpdate());
+  }
+
+  private async untilAsOnServer(): Promise<void> {
+    // The store shown can change while waiting (a composite around the element answers
+    // late), so look again after each wait.
+    for (let rounds = 0; rounds < 10; rounds++) {
+      this.giveSource();
+      const waits: Promise<unknown>[] = [...this.pending];
+      const settled = this.link.store.settled();
+      if (settled) waits.push(settled);
+      if (!waits.length) return;
+      await Promise.all(waits);
     }
+  }
+
+  /**
+   * The element's own data applies while it shows its own store (a store found through the
+   * composite or `for` has its data from there).
+   */
+  private giveSource(): void {
+    const store = this.link.store;
+    if (store !== this.link.own) {
+      this.sourceGivenTo = undefined;
+      return;
+    }
+    const data = this.data;
+    const src = this.src || undefined;
+    if (this.sourceGivenTo === store && this.given?.data === data && this.given?.src === src) return;
+    this.sourceGivenTo = store;
+    this.given = { data, src };
+    store.setSource(data, src);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (isServer) {
+      // A server has no ancestors to ask: the element's own `lang`, else its composite's.
+      const composite = this.ecComposite;
+      if (composite && composite[STORE] !== this.link.store) this.link.serverShared(composite[STORE]);
+      this.language.serverLang(this.getAttribute('lang') || composite?.language.lang || 'en');
+    }
+    const store = this.link.store;
+    this.giveSource();
     if (changed.has('selected') && this.selected && this.selected !== store.selected) {
       store.select(this.selected, 'api', this);
     }

@@ -4,14 +4,31 @@
  * attribute changes anywhere in the page or the page registers new words, and the host
  * redraws when the answer changes. A language other than English has its words loaded the
  * first time it is needed; until they arrive `ready` is false. On the server there are no
- * ancestors to read, so the element's own `lang` (or English) is used.
+ * ancestors to read, so the element's own `lang`, else its composite's, else English is used
+ * (CycleElement's `willUpdate` tells it); the update that hydrates that HTML in the browser
+ * uses the same rule, then reads the page's language.
  */
-import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadLocale, onStringsRegistered } from './localize.js';
 
 interface Host extends ReactiveControllerHost, HTMLElement {
   /** Work the host's `updateComplete` waits for. */
   readonly pending: Set<Promise<unknown>>;
+  /** The host came with a shadow root rendered on the server, which it hydrates. */
+  readonly fromServer?: boolean;
+  readonly hasUpdated: boolean;
+}
+
+/**
+ * The language the server drew `el` in: its own `lang`, else (a part drawn in a composite's
+ * shadow root) the composite's, else English. The server sees no other ancestor.
+ */
+function langOnServer(el: Element): string {
+  const own = el.getAttribute('lang');
+  if (own) return own;
+  const root = el.getRootNode();
+  const host = root instanceof ShadowRoot ? root.host : undefined;
+  return host && (host as Partial<Host>).fromServer !== undefined ? langOnServer(host) : 'en';
 }
 
 /** The `lang` that applies to `el`: its own or its nearest ancestor's, across shadow roots. */
@@ -45,12 +62,16 @@ export class LanguageController implements ReactiveController {
   ready = true;
 
   constructor(private readonly host: Host) {
-    this.lang = isServer ? (host.getAttribute?.('lang') ?? 'en') : 'en';
+    this.lang = 'en';
     host.addController(this);
   }
 
+  /** The host's first update hydrates the server's HTML: it speaks the server's language. */
+  private hydrating = false;
+
   hostConnected(): void {
-    this.use(resolveLang(this.host));
+    this.hydrating = !!this.host.fromServer && !this.host.hasUpdated;
+    this.use(this.hydrating ? langOnServer(this.host) : resolveLang(this.host));
     live.add(this);
     if (!observer) {
       observer = new MutationObserver(refreshAll);
@@ -73,6 +94,21 @@ export class LanguageController implements ReactiveController {
       stopStrings?.();
       stopStrings = undefined;
     }
+  }
+
+  hostUpdated(): void {
+    // Hydrated: now the page's language (an ancestor's `lang`) may have its say.
+    if (!this.hydrating) return;
+    this.hydrating = false;
+    this.refresh();
+  }
+
+  /**
+   * On the server, where attributes are set after the constructor has run: the host's own
+   * `lang`, or its composite's.
+   */
+  serverLang(lang: string): void {
+    if (lang !== this.lang) this.use(lang);
   }
 
   /** Reads the language again; the host redraws if it changed. */

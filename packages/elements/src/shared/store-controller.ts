@@ -54,6 +54,15 @@ export class StoreController implements ReactiveController {
     this.resolve();
   }
 
+  /**
+   * On the server, where no context event reaches the composite, the composite hands its
+   * parts its store as a property (see CycleElement's `ecStore`).
+   */
+  serverShared(store: CycleStore): void {
+    this.shared = store;
+    this.resolve();
+  }
+
   hostConnected(): void {
     // The callback is a field, not a fresh function: @lit/context's ContextRoot holds a
     // waiting request's callback only weakly, so a new closure could be collected before a

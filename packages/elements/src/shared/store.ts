@@ -19,6 +19,17 @@ let loadModule: typeof LoadModule | undefined;
 const importDefault = async () => (defaultModule ??= await import('@engagement-cycle/core/default-cycle.js'));
 const importLoad = async () => (loadModule ??= await import('@engagement-cycle/core/load.js'));
 
+/**
+ * Hands the store the default dataset and the validator at once, so no element waits for
+ * them: the server entry (`../ssr.ts`) calls it, and then every element's first server
+ * render is complete.
+ * @internal
+ */
+export function provideModules(defaults: typeof DefaultModule, load: typeof LoadModule): void {
+  defaultModule = defaults;
+  loadModule = load;
+}
+
 export type SelectTrigger = 'pointer' | 'keyboard' | 'api' | 'url';
 
 /** A button's click came from the keyboard (Enter or Space) when it counted no pointer clicks. */
@@ -66,6 +77,24 @@ export class CycleStore {
   /** The selected stage id, or `hub`. An id the cycle does not have reads as `hub`. */
   get selected(): string {
     return this.isKnown(this.requested) ? this.requested : HUB_ID;
+  }
+
+  /**
+   * While the store is reading the default or given data (a moment at most), resolves when
+   * it has done so; undefined when it is not reading. An element with a server-rendered shadow
+   * root waits for it, so that its first render, which hydrates the server's, draws what the
+   * server drew.
+   */
+  settled(): Promise<void> | undefined {
+    const reading = () => this.state.status === 'loading' && !this.state.url;
+    if (!reading()) return undefined;
+    return new Promise((resolve) => {
+      const stop = this.subscribe(() => {
+        if (reading()) return;
+        stop();
+        resolve();
+      });
+    });
   }
 
   subscribe(listener: StoreListener): () => void {
