@@ -16,32 +16,11 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 // The server entry: every element, with the default content and the words ready at once.
 import '@engagement-cycle/elements/ssr.js';
+import { hydrateScript, importMap, packages, servedFolder } from './import-map.mjs';
 
 const nodeModules = join(process.cwd(), 'node_modules');
 
-/** Where the browser finds each package (only these folders are served). */
-const packages = {
-  lit: 'index.js',
-  'lit-html': 'lit-html.js',
-  'lit-element': 'index.js',
-  '@lit/reactive-element': 'reactive-element.js',
-  '@lit/context': 'index.js',
-  '@lit-labs/ssr-client': 'index.js',
-  '@engagement-cycle/core': 'dist/index.js',
-  '@engagement-cycle/elements': 'dist/index.js',
-};
-const imports = {};
-for (const [name, main] of Object.entries(packages)) {
-  // Both packages of ours keep their files in dist/, and name them so in their exports.
-  const folder = name.startsWith('@engagement-cycle/') ? `/modules/${name}/dist/` : `/modules/${name}/`;
-  imports[name] = `/modules/${name}/${main}`;
-  imports[`${name}/`] = folder;
-}
-
-/**
- * The whole page. `content` is a Lit template; `lang` is the page's language. The hydration
- * support must load before Lit itself, so it is imported first.
- */
+/** The whole page. `content` is a Lit template; `lang` is the page's language. */
 export async function renderPage(content, { title = 'The Engagement Cycle', lang = 'en' } = {}) {
   const body = await collectResult(render(content));
   return `<!doctype html>
@@ -50,11 +29,8 @@ export async function renderPage(content, { title = 'The Engagement Cycle', lang
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
-<script type="importmap">${JSON.stringify({ imports })}</script>
-<script type="module">
-  import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-  import '@engagement-cycle/elements';
-</script>
+${importMap('/modules/')}
+${hydrateScript}
 </head>
 <body>
 <main>
@@ -81,7 +57,8 @@ export async function serveModule(url, res) {
   const rest = decodeURIComponent(url.pathname.slice('/modules/'.length));
   const name = Object.keys(packages).find((p) => rest.startsWith(`${p}/`));
   const path = normalize(join(nodeModules, rest));
-  if (!name || !path.startsWith(join(nodeModules, name) + sep) || !path.endsWith('.js')) {
+  const folder = name && join(nodeModules, name, servedFolder(name), '.') + sep;
+  if (!name || !path.startsWith(folder) || !path.endsWith('.js')) {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     return true;
   }
