@@ -18,9 +18,10 @@ const stages = defaultCycle.stages;
 
 const pages = {
   // The three parts side by side, given the data, a guide and a matrix following the wheel.
-  '/parts': () => html`<ec-cycle-wheel id="wheel" .data=${defaultCycle} selected="stage-2"></ec-cycle-wheel>
-    <ec-stage-guide for="wheel" .data=${defaultCycle} selected="stage-2"></ec-stage-guide>
-    <ec-who-does-what for="wheel" .data=${defaultCycle} selected="stage-2"></ec-who-does-what>`,
+  '/parts': () =>
+    html`<ec-cycle-wheel id="wheel" .data=${defaultCycle} selected="stage-2"></ec-cycle-wheel>
+      <ec-stage-guide for="wheel" .data=${defaultCycle} selected="stage-2"></ec-stage-guide>
+      <ec-who-does-what for="wheel" .data=${defaultCycle} selected="stage-2"></ec-who-does-what>`,
   '/composite': () => html`<ec-engagement-cycle selected="stage-1"></ec-engagement-cycle>`,
   '/welsh': () => html`<ec-engagement-cycle lang="cy" hide-matrix></ec-engagement-cycle>`,
   '/sync-wheel': () => html`<ec-cycle-wheel id="wheel" sync-url></ec-cycle-wheel>`,
@@ -121,7 +122,8 @@ async function open(browser, path, { width = 1280, height = 900 } = {}) {
   page.on('console', (message) => {
     // The recipe's page has no icon; Chromium asks for /favicon.ico anyway.
     if (message.location()?.url?.endsWith('/favicon.ico')) return;
-    if (['error', 'warn', 'warning'].includes(message.type())) problems.push(`${message.type()}: ${message.text()}`);
+    if (['error', 'warn', 'warning'].includes(message.type()))
+      problems.push(`${message.type()}: ${message.text()}`);
   });
   await page.evaluateOnNewDocument(() => {
     window.__cls = 0;
@@ -138,12 +140,10 @@ async function open(browser, path, { width = 1280, height = 900 } = {}) {
   hold();
   const loaded = page.goto(`${base}${path}`, { waitUntil: 'load' });
   await page.waitForSelector('main h1 ~ *');
-  // The server's HTML is parsed (the scripts wait at the door): read it.
   // Parsed (readyState "interactive"), while the module scripts wait at the door.
   await page.waitForFunction(() => document.readyState !== 'loading');
   await page.evaluate(
     (read, find) => {
-      // eslint-disable-next-line no-new-func
       const readPage = new Function(`return (${read})()`);
       window.__find = new Function(`return (${find})()`);
       window.__read = readPage;
@@ -228,10 +228,15 @@ for (const { name, options } of browsers) {
           assert.deepEqual(problems, []);
           // The server sent the content: every stage's title is there before any script.
           const text = before.text.join(' ');
-          if (path !== '/assessment') for (const stage of stages) assert.ok(text.includes(stage.title), stage.title);
+          if (path !== '/assessment')
+            for (const stage of stages) assert.ok(text.includes(stage.title), stage.title);
           assert.match(text, /InHealth Associates/);
           // Hydrated, not drawn again: the nodes the server sent are the nodes shown.
-          assert.equal(after.kept, after.of, `${after.of - after.kept} of ${after.of} replaced: ${after.replaced.join(', ')}`);
+          assert.equal(
+            after.kept,
+            after.of,
+            `${after.of - after.kept} of ${after.of} replaced: ${after.replaced.join(', ')}`,
+          );
           assert.deepEqual(after.names, before.names);
           assert.deepEqual(after.text, before.text);
           // The server draws the wheel's labels for 600 px, the width the wheel has on most
@@ -241,8 +246,11 @@ for (const { name, options } of browsers) {
             assert.ok(after.labelsKept, 'the wheel’s labels were drawn again at a wide width');
             assert.deepEqual(after.labels, before.labels);
           }
-          if (after.layoutShiftSupported) assert.equal(after.cls, 0, `layout shifts: ${after.shifts.join('; ')}`);
-          (results[name] ??= []).push(`${path} ${viewport.width}px CLS ${after.layoutShiftSupported ? after.cls : 'n/a'}`);
+          if (after.layoutShiftSupported)
+            assert.equal(after.cls, 0, `layout shifts: ${after.shifts.join('; ')}`);
+          (results[name] ??= []).push(
+            `${path} ${viewport.width}px CLS ${after.layoutShiftSupported ? after.cls : 'n/a'}`,
+          );
           await page.close();
         });
       }
@@ -272,8 +280,10 @@ for (const { name, options } of browsers) {
       const { page, problems } = await open(browser, '/composite');
       await deep(page, ['ec-engagement-cycle', 'ec-stage-guide', "[part~='next-button']"], (b) => b.click());
       await page.waitForFunction(() => document.querySelector('ec-engagement-cycle').selected === 'stage-2');
-      const selected = await deep(page, ['ec-engagement-cycle', 'ec-cycle-wheel', "[aria-selected='true']"], (t) =>
-        t.getAttribute('aria-label'),
+      const selected = await deep(
+        page,
+        ['ec-engagement-cycle', 'ec-cycle-wheel', "[aria-selected='true']"],
+        (t) => t.getAttribute('aria-label'),
       );
       assert.match(selected, /^Stage 2: /);
       assert.deepEqual(problems, []);

@@ -106,14 +106,19 @@ describe('the Eleventy 3 recipe', () => {
       if (path.endsWith(sep) || path === out) path = join(path, 'index.html');
       try {
         const body = await readFile(path);
-        const type = { '.html': 'text/html', '.js': 'text/javascript' }[extname(path)] ?? 'application/octet-stream';
+        const type =
+          { '.html': 'text/html', '.js': 'text/javascript' }[extname(path)] ?? 'application/octet-stream';
         res.writeHead(200, { 'content-type': type }).end(body);
       } catch {
         res.writeHead(404).end();
       }
     });
     await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const browser = await puppeteer.launch({ headless: true, executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+    const browser = await puppeteer.launch({
+      headless: true,
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_FLAGS,
+    });
     try {
       const page = await browser.newPage();
       const problems = [];
@@ -126,7 +131,9 @@ describe('the Eleventy 3 recipe', () => {
         const composite = document.querySelector('ec-engagement-cycle');
         const heading = composite.shadowRoot.querySelector('ec-stage-guide').shadowRoot.querySelector('h2');
         await customElements.whenDefined('ec-stage-guide');
-        const parts = [...composite.shadowRoot.querySelectorAll('ec-cycle-wheel, ec-stage-guide, ec-who-does-what')];
+        const parts = [
+          ...composite.shadowRoot.querySelectorAll('ec-cycle-wheel, ec-stage-guide, ec-who-does-what'),
+        ];
         for (const el of [composite, ...parts]) await el.updateComplete;
         const now = composite.shadowRoot.querySelector('ec-stage-guide').shadowRoot.querySelector('h2');
         return {
@@ -137,7 +144,12 @@ describe('the Eleventy 3 recipe', () => {
         };
       });
       assert.deepEqual(problems, []);
-      assert.deepEqual(state, { hydrated: true, sameHeading: true, selected: 'stage-3', title: stages[2].title });
+      assert.deepEqual(state, {
+        hydrated: true,
+        sameHeading: true,
+        selected: 'stage-3',
+        title: stages[2].title,
+      });
     } finally {
       await browser.close();
       server.close();

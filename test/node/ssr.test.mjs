@@ -93,7 +93,9 @@ test('the first render sends the full content, with no wait for anything', async
 test('a cycle given as `data` is drawn at once, checked as in the browser', async () => {
   const out = await collectResult(render(html`<ec-cycle-wheel .data=${own}></ec-cycle-wheel>`));
   assert.match(out, /aria-label="Stage 1: Our own first stage"/);
-  const bad = await collectResult(render(html`<ec-stage-guide .data=${{ schemaVersion: 1 }}></ec-stage-guide>`));
+  const bad = await collectResult(
+    render(html`<ec-stage-guide .data=${{ schemaVersion: 1 }}></ec-stage-guide>`),
+  );
   assert.match(bad, /part="error" role="alert"/);
 });
 

@@ -7,7 +7,9 @@ import { writeFileSync } from 'node:fs';
 const [env, out] = process.argv.slice(2);
 const problems = [];
 const shown = {};
-process.on('unhandledRejection', (reason) => problems.push(`unhandled rejection: ${reason?.stack ?? reason}`));
+process.on('unhandledRejection', (reason) =>
+  problems.push(`unhandled rejection: ${reason?.stack ?? reason}`),
+);
 process.on('uncaughtException', (error) => problems.push(`uncaught: ${error?.stack ?? error}`));
 // Whatever happens (a throw can leave an await that never ends), say what was seen.
 process.on('exit', () => writeFileSync(out, JSON.stringify({ shown, problems })));
@@ -43,7 +45,10 @@ for (const key of Object.getOwnPropertyNames(win)) {
   }
 }
 for (const key of ['window', 'document', 'navigator', 'self', 'location'])
-  Object.defineProperty(globalThis, key, { value: key === 'window' || key === 'self' ? win : win[key], configurable: true });
+  Object.defineProperty(globalThis, key, {
+    value: key === 'window' || key === 'self' ? win : win[key],
+    configurable: true,
+  });
 for (const key of ['Event', 'EventTarget', 'CustomEvent', 'MessageEvent', 'AbortController', 'AbortSignal'])
   if (win[key]) globalThis[key] = win[key];
 const origError = console.error;
@@ -86,11 +91,15 @@ for (const [name, markup] of Object.entries(pages)) {
     await el.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
-  const inner = el.shadowRoot ? [...el.shadowRoot.querySelectorAll('*')].filter((e) => e.localName.startsWith('ec-')) : [];
+  const inner = el.shadowRoot
+    ? [...el.shadowRoot.querySelectorAll('*')].filter((e) => e.localName.startsWith('ec-'))
+    : [];
   for (const part of inner) await part.updateComplete;
   shown[name] = {
     text: el.shadowRoot ? textOf(el.shadowRoot) : '',
-    tabs: [...(el.shadowRoot?.querySelectorAll('[role="tab"]') ?? [])].map((t) => t.getAttribute('aria-label')),
+    tabs: [...(el.shadowRoot?.querySelectorAll('[role="tab"]') ?? [])].map((t) =>
+      t.getAttribute('aria-label'),
+    ),
     selected: el.selected ?? null,
   };
 }

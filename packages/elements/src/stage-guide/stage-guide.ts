@@ -103,7 +103,8 @@ export class EcStageGuide extends FollowingElement<Strings> {
   private announcement = '';
 
   /** The host's role and name. Some DOM emulations (happy-dom) have no ElementInternals. */
-  private readonly internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
+  private readonly internals =
+    typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
 
   protected override storeChanged(change?: SelectionChange): void {
     super.storeChanged(change);

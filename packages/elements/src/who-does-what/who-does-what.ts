@@ -1,4 +1,11 @@
-import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  isServer,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag } from '../shared/heading-level.js';
 import { guard } from 'lit/directives/guard.js';
