@@ -117,7 +117,8 @@ export abstract class CycleElement<S extends StateStrings = StateStrings> extend
   private stringsKey?: string;
   /** The store this element last gave its `data` and `src` to, and what it gave. */
   private sourceGivenTo?: CycleStore;
-  private given?: { data: unknown; src: string | undefined };
+  private givenData?: unknown;
+  private givenSrc?: string;
 
   /**
    * The element arrived with a shadow root rendered on the server (declarative shadow DOM),
@@ -179,35 +180,30 @@ export abstract class CycleElement<S extends StateStrings = StateStrings> extend
     this.requestUpdate();
   }
 
-  override connectedCallback(): void {
-    // Before the first connection Lit has made no shadow root: one that is here already came
-    // from the server's HTML.
-    if (!this.renderRoot && this.shadowRoot) this.fromServer = true;
-    super.connectedCallback();
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // Lit has made no shadow root yet: one that is here already came with the server's HTML.
+    this.fromServer = !!this.shadowRoot;
+    return super.createRenderRoot();
   }
 
   /**
    * The first update of a server-rendered element hydrates the server's HTML, so it must draw
-   * exactly what the server drew: it waits (showing the server's content all the while)
-   * until its store has read the default or given data and its words have arrived, which on
-   * the server were there at once (see ../ssr.ts).
+   * exactly what the server drew: it waits (the server's content showing all the while) until
+   * it can. What it waits for is loaded only by pages that have server-rendered elements.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!this.fromServer || this.hasUpdated) return super.scheduleUpdate();
-    return this.untilAsOnServer().then(() => super.scheduleUpdate());
-  }
-
-  private async untilAsOnServer(): Promise<void> {
-    // The store shown can change while waiting (a composite around the element answers
-    // late), so look again after each wait.
-    for (let rounds = 0; rounds < 10; rounds++) {
-      this.giveSource();
-      const waits: Promise<unknown>[] = [...this.pending];
-      const settled = this.link.store.settled();
-      if (settled) waits.push(settled);
-      if (!waits.length) return;
-      await Promise.all(waits);
-    }
+    return this.fromServer && !this.hasUpdated
+      ? import('./hydration.js')
+          .then((m) =>
+            m.asOnServer(
+              this,
+              this.language,
+              () => this.giveSource(),
+              () => this.link.store,
+            ),
+          )
+          .then(() => super.scheduleUpdate())
+      : super.scheduleUpdate();
   }
 
   /**
@@ -222,9 +218,10 @@ export abstract class CycleElement<S extends StateStrings = StateStrings> extend
     }
     const data = this.data;
     const src = this.src || undefined;
-    if (this.sourceGivenTo === store && this.given?.data === data && this.given?.src === src) return;
+    if (this.sourceGivenTo === store && this.givenData === data && this.givenSrc === src) return;
     this.sourceGivenTo = store;
-    this.given = { data, src };
+    this.givenData = data;
+    this.givenSrc = src;
     store.setSource(data, src);
   }
 
@@ -232,8 +229,9 @@ export abstract class CycleElement<S extends StateStrings = StateStrings> extend
     if (isServer) {
       // A server has no ancestors to ask: the element's own `lang`, else its composite's.
       const composite = this.ecComposite;
-      if (composite && composite[STORE] !== this.link.store) this.link.serverShared(composite[STORE]);
-      this.language.serverLang(this.getAttribute('lang') || composite?.language.lang || 'en');
+      if (composite && composite[STORE] !== this.link.store) this.link.onContext(composite[STORE]);
+      const lang = this.getAttribute('lang') || composite?.language.lang || 'en';
+      if (lang !== this.language.lang) this.language.use(lang);
     }
     const store = this.link.store;
     this.giveSource();

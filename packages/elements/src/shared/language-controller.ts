@@ -14,21 +14,6 @@ import { loadLocale, onStringsRegistered } from './localize.js';
 interface Host extends ReactiveControllerHost, HTMLElement {
   /** Work the host's `updateComplete` waits for. */
   readonly pending: Set<Promise<unknown>>;
-  /** The host came with a shadow root rendered on the server, which it hydrates. */
-  readonly fromServer?: boolean;
-  readonly hasUpdated: boolean;
-}
-
-/**
- * The language the server drew `el` in: its own `lang`, else (a part drawn in a composite's
- * shadow root) the composite's, else English. The server sees no other ancestor.
- */
-function langOnServer(el: Element): string {
-  const own = el.getAttribute('lang');
-  if (own) return own;
-  const root = el.getRootNode();
-  const host = root instanceof ShadowRoot ? root.host : undefined;
-  return host && (host as Partial<Host>).fromServer !== undefined ? langOnServer(host) : 'en';
 }
 
 /** The `lang` that applies to `el`: its own or its nearest ancestor's, across shadow roots. */
@@ -66,12 +51,15 @@ export class LanguageController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The host's first update hydrates the server's HTML: it speaks the server's language. */
-  private hydrating = false;
+  /**
+   * The host's next update hydrates the server's HTML in the server's language (see
+   * hydration.ts); the page's language has its say after it.
+   * @internal
+   */
+  hydrating = false;
 
   hostConnected(): void {
-    this.hydrating = !!this.host.fromServer && !this.host.hasUpdated;
-    this.use(this.hydrating ? langOnServer(this.host) : resolveLang(this.host));
+    this.use(resolveLang(this.host));
     live.add(this);
     if (!observer) {
       observer = new MutationObserver(refreshAll);
@@ -103,14 +91,6 @@ export class LanguageController implements ReactiveController {
     this.refresh();
   }
 
-  /**
-   * On the server, where attributes are set after the constructor has run: the host's own
-   * `lang`, or its composite's.
-   */
-  serverLang(lang: string): void {
-    if (lang !== this.lang) this.use(lang);
-  }
-
   /** Reads the language again; the host redraws if it changed. */
   refresh(): void {
     const lang = resolveLang(this.host);
@@ -119,7 +99,12 @@ export class LanguageController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private use(lang: string): void {
+  /**
+   * Speaks `lang`, loading its words if need be. On the server CycleElement calls it, once the
+   * attributes are set (after the constructor), with the host's own `lang` or its composite's.
+   * @internal
+   */
+  use(lang: string): void {
     this.lang = lang;
     const loading = loadLocale(lang);
     this.ready = !loading;

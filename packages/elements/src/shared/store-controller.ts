@@ -54,15 +54,6 @@ export class StoreController implements ReactiveController {
     this.resolve();
   }
 
-  /**
-   * On the server, where no context event reaches the composite, the composite hands its
-   * parts its store as a property (see CycleElement's `ecStore`).
-   */
-  serverShared(store: CycleStore): void {
-    this.shared = store;
-    this.resolve();
-  }
-
   hostConnected(): void {
     // The callback is a field, not a fresh function: @lit/context's ContextRoot holds a
     // waiting request's callback only weakly, so a new closure could be collected before a
@@ -82,7 +73,12 @@ export class StoreController implements ReactiveController {
     this.unsubscribe = undefined;
   }
 
-  private readonly onContext = (store: CycleStore, unsubscribe?: () => void): void => {
+  /**
+   * The composite's answer. On the server, where no context event reaches it, the part calls
+   * this itself with the store of the composite that set its `ecComposite`.
+   * @internal
+   */
+  readonly onContext = (store: CycleStore, unsubscribe?: () => void): void => {
     if (this.leaveContext !== unsubscribe) this.leaveContext?.();
     this.leaveContext = unsubscribe;
     this.shared = store;

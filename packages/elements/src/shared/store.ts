@@ -79,24 +79,6 @@ export class CycleStore {
     return this.isKnown(this.requested) ? this.requested : HUB_ID;
   }
 
-  /**
-   * While the store is reading the default or given data (a moment at most), resolves when
-   * it has done so; undefined when it is not reading. An element with a server-rendered shadow
-   * root waits for it, so that its first render, which hydrates the server's, draws what the
-   * server drew.
-   */
-  settled(): Promise<void> | undefined {
-    const reading = () => this.state.status === 'loading' && !this.state.url;
-    if (!reading()) return undefined;
-    return new Promise((resolve) => {
-      const stop = this.subscribe(() => {
-        if (reading()) return;
-        stop();
-        resolve();
-      });
-    });
-  }
-
   subscribe(listener: StoreListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

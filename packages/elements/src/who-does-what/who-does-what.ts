@@ -124,11 +124,6 @@ export class EcWhoDoesWhat extends FollowingElement<Strings> {
     // An empty line as wide as the element: its size follows the width alone.
     () => this.renderRoot.querySelector('.probe'),
   );
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.fromServer && !this.hasUpdated) this.narrow = true;
-  }
-
   private warnedGroup?: string;
   /** Derived in willUpdate from the cycle, the filters and (with `active-only`) the selection. */
   private shown?: Matrix;
@@ -152,6 +147,8 @@ export class EcWhoDoesWhat extends FollowingElement<Strings> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // The update that hydrates the server's HTML builds the list too, as the server did.
+    if (this.fromServer && !this.hasUpdated) this.narrow = true;
     const cycle = this.cycle;
     const group = this.group || undefined;
     const activeAt = this.activeOnly ? this.link.store.selected : undefined;
