@@ -154,6 +154,12 @@ async function open(browser, path, { width = 1280, height = 900 } = {}) {
     readPage.toString(),
     ours.toString(),
   );
+  // Chromium's own accessibility tree (through the DevTools protocol), before and after.
+  const axTree = async () =>
+    (await browser.version()).includes('Chrom')
+      ? JSON.stringify(await page.accessibility.snapshot({ interestingOnly: true }))
+      : undefined;
+  const axBefore = await axTree();
   const before = await page.evaluate(() => ({
     text: window.__before.text,
     labels: window.__before.labels,
@@ -189,6 +195,8 @@ async function open(browser, path, { width = 1280, height = 900 } = {}) {
       layoutShiftSupported: PerformanceObserver.supportedEntryTypes?.includes('layout-shift') ?? false,
     };
   });
+  afterRead.ax = await axTree();
+  before.ax = axBefore;
   return { page, problems, before, after: afterRead };
 }
 
@@ -238,6 +246,7 @@ for (const { name, options } of browsers) {
             `${after.of - after.kept} of ${after.of} replaced: ${after.replaced.join(', ')}`,
           );
           assert.deepEqual(after.names, before.names);
+          assert.equal(after.ax, before.ax, 'Chromium’s accessibility tree changed');
           assert.deepEqual(after.text, before.text);
           // The server draws the wheel's labels for 600 px, the width the wheel has on most
           // desktop pages. A phone's narrower wheel refits them once hydrated: the wheel keeps

@@ -7,6 +7,7 @@
  * the language the server used; the page's own language, and the element's width and the
  * address, have their say after that update. Loaded only by pages with such elements.
  */
+import type { ReactiveControllerHost } from 'lit';
 import type { CycleStore } from './store.js';
 import type { LanguageController } from './language-controller.js';
 
@@ -36,14 +37,18 @@ const settled = (store: CycleStore) =>
     : undefined;
 
 export async function asOnServer(
-  host: Element & { readonly pending: Set<Promise<unknown>> },
+  host: Element & ReactiveControllerHost & { readonly pending: Set<Promise<unknown>> },
   language: LanguageController,
   giveSource: () => void,
   store: () => CycleStore,
 ): Promise<void> {
   const lang = langOnServer(host);
-  language.hydrating = true;
-  if (lang !== language.lang) language.use(lang);
+  if (lang !== language.lang) {
+    language.use(lang);
+    // Hydrated: now the page's language (an ancestor's `lang`) may have its say.
+    const once = { hostUpdated: () => (host.removeController(once), language.refresh()) };
+    host.addController(once);
+  }
   // The store shown can change while waiting (a composite around the element answers
   // late), so look again after each wait.
   for (;;) {

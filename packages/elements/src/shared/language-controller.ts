@@ -51,13 +51,6 @@ export class LanguageController implements ReactiveController {
     host.addController(this);
   }
 
-  /**
-   * The host's next update hydrates the server's HTML in the server's language (see
-   * hydration.ts); the page's language has its say after it.
-   * @internal
-   */
-  hydrating = false;
-
   hostConnected(): void {
     this.use(resolveLang(this.host));
     live.add(this);
@@ -82,13 +75,6 @@ export class LanguageController implements ReactiveController {
       stopStrings?.();
       stopStrings = undefined;
     }
-  }
-
-  hostUpdated(): void {
-    // Hydrated: now the page's language (an ancestor's `lang`) may have its say.
-    if (!this.hydrating) return;
-    this.hydrating = false;
-    this.refresh();
   }
 
   /** Reads the language again; the host redraws if it changed. */
