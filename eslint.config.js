@@ -45,8 +45,16 @@ export default tseslint.config(
     },
   },
   {
-    // Build scripts, configs and Node tests run in Node.
-    files: ['*.js', '*.cjs', 'scripts/**', 'test/**', '.storybook/**', 'packages/*/bin/**'],
+    // Build scripts, configs, Node tests and the server recipes run in Node.
+    files: [
+      '*.js',
+      '*.cjs',
+      'scripts/**',
+      'test/**',
+      '.storybook/**',
+      'packages/*/bin/**',
+      'docs/recipes/**',
+    ],
     languageOptions: { globals: { ...globals.node, ...globals.commonjs } },
     rules: { 'no-console': 'off' },
   },

@@ -55,7 +55,15 @@ const external = (id) => /^(@engagement-cycle\/|lit|@lit\/|@lit-labs\/|react|tsl
 
 const npmPackages = {
   core: ['index'],
-  elements: ['index', 'cycle-wheel', 'stage-guide', 'who-does-what', 'engagement-cycle', 'self-assessment'],
+  elements: [
+    'index',
+    'cycle-wheel',
+    'stage-guide',
+    'who-does-what',
+    'engagement-cycle',
+    'self-assessment',
+    'ssr',
+  ],
   react: ['index', 'cycle-wheel', 'stage-guide', 'who-does-what', 'engagement-cycle'],
 };
 

@@ -1,9 +1,10 @@
 // Every element of the built @engagement-cycle/elements renders on the server with
 // @lit-labs/ssr, in Node with only Lit's own small DOM shim: nothing may touch window,
-// layout or observers outside connectedCallback, firstUpdated and updated. The first render
-// in a process sends each element's reserved loading space (the dataset and the validator
-// load asynchronously); once they have loaded, the server sends the full content.
-// (Hydrating that content in the browser is the next step, not tested here.)
+// layout or observers outside connectedCallback, firstUpdated and updated. Through the server
+// entry (`@engagement-cycle/elements/ssr.js`, which hands the elements the default dataset,
+// the validator and every language's words at once) the FIRST render of each element is
+// complete: the wheel with its labels and list, the guide's text, the matrix, the credit.
+// Hydrating it in the browser: ssr-hydrate.test.mjs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { render } from '@lit-labs/ssr';
@@ -15,10 +16,9 @@ process.on('unhandledRejection', (reason) => problems.push(reason));
 process.on('uncaughtException', (error) => problems.push(error));
 
 // Imported after the handlers, so a throw at module load would be caught and reported too.
-await import('@engagement-cycle/elements');
-// The main entry loads the self-assessment only when a page in a browser uses it: import it.
-await import('@engagement-cycle/elements/self-assessment.js');
-const { defaultCycle } = await import('@engagement-cycle/core');
+const { defaultCycle } = await import('@engagement-cycle/elements/ssr.js');
+const own = structuredClone(defaultCycle);
+own.stages[0].title = 'Our own first stage';
 
 const cases = {
   'ec-cycle-wheel': html`<ec-cycle-wheel
@@ -36,9 +36,9 @@ const cases = {
   ></ec-self-assessment>`,
 };
 
-test('the first render, before the data has loaded, reserves the wheel’s square', async () => {
-  const out = await collectResult(render(cases['ec-cycle-wheel']));
-  assert.match(out, /part="loading"/);
+test('a cycle still to be fetched (`src`, which the server never fetches) reserves the wheel’s square', async () => {
+  const out = await collectResult(render(html`<ec-cycle-wheel src="/our-cycle.json"></ec-cycle-wheel>`));
+  assert.match(out, /part="loading" role="status"/);
   assert.match(out, /<div class="square"[^>]*>/);
   assert.match(out, /\.square\{position:relative;width:100%;aspect-ratio:1 \/ 1;?\}/);
 });
@@ -53,11 +53,14 @@ for (const [tag, template] of Object.entries(cases)) {
   });
 }
 
-test('once the data has loaded, the server sends the full content', async () => {
-  await new Promise((resolve) => setTimeout(resolve, 200));
+test('the first render sends the full content, with no wait for anything', async () => {
   const wheel = await collectResult(render(cases['ec-cycle-wheel']));
+  assert.doesNotMatch(wheel, /part="loading"/);
   assert.equal(wheel.match(/role="tab"/g)?.length, defaultCycle.stages.length + 1);
   assert.match(wheel, /aria-selected="true"[^>]*aria-label="Stage 2: /);
+  // The drawn labels (SVG text) and the text list under the wheel.
+  assert.match(wheel, /<svg[^]*<text[^]*<\/svg>/);
+  assert.match(wheel, /class="list"/);
   for (const stage of defaultCycle.stages) assert.ok(wheel.includes(stage.title), stage.title);
   // The credit and its two links reach the page before any script runs.
   assert.match(
@@ -74,8 +77,9 @@ test('once the data has loaded, the server sends the full content', async () => 
   );
   const matrix = await collectResult(render(html`<ec-who-does-what></ec-who-does-what>`));
   assert.equal(matrix.match(/<th scope="row"/g)?.length, defaultCycle.roles.length);
-  // Not the narrow list: the server cannot know the width, and the table is what prints.
-  assert.doesNotMatch(matrix, /class="list"/);
+  // The table and the narrow list: the server cannot know the width, so the container query
+  // picks (a phone shows the list before any script runs; print shows the table).
+  assert.match(matrix, /class="list"/);
   // The form, every part with its levels, and the file it will load (fetched in the browser).
   const form = await collectResult(render(cases['ec-self-assessment']));
   assert.match(form, /<h3 class="title" part="heading">/);
@@ -86,8 +90,28 @@ test('once the data has loaded, the server sends the full content', async () => 
   assert.match(form, /class="loading-file" role="status"/);
 });
 
-test('nothing fails later either (the data loads after rendering)', async () => {
-  // Let the default dataset and the validator load, and any update they cause run.
+test('a cycle given as `data` is drawn at once, checked as in the browser', async () => {
+  const out = await collectResult(render(html`<ec-cycle-wheel .data=${own}></ec-cycle-wheel>`));
+  assert.match(out, /aria-label="Stage 1: Our own first stage"/);
+  const bad = await collectResult(
+    render(html`<ec-stage-guide .data=${{ schemaVersion: 1 }}></ec-stage-guide>`),
+  );
+  assert.match(bad, /part="error" role="alert"/);
+});
+
+test('the composite’s parts show its selection and its language on the server', async () => {
+  const out = await collectResult(
+    render(html`<ec-engagement-cycle lang="cy" selected="stage-3"></ec-engagement-cycle>`),
+  );
+  assert.doesNotMatch(out, /part="loading"/);
+  // The wheel's tab and the guide's heading: stage 3, in Welsh interface words.
+  assert.match(out, /aria-selected="true"[^>]*aria-label="Cam 3: /);
+  assert.match(out, /<span class="eyebrow"[^>]*><!--lit-part-->Cam 3 o 5/);
+  assert.match(out, /Geiriau a ddefnyddir yma/);
+  assert.doesNotMatch(out, /Stage 3 of 5/);
+});
+
+test('nothing fails later either', async () => {
   await new Promise((resolve) => setTimeout(resolve, 200));
   assert.deepEqual(problems, []);
 });

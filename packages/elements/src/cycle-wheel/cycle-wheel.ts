@@ -218,7 +218,8 @@ export class EcCycleWheel extends CycleElement<WheelUiStrings> {
 
   /** Animates from the old turn to the new one: the new layout is drawn, then eased into. */
   private animateTurn(): void {
-    if (!this.turnGroup) return;
+    // DOM emulations (jsdom, happy-dom) may have no animations and no matchMedia: no turn.
+    if (!this.turnGroup?.animate || !window.matchMedia) return;
     const to = this.rotation;
     const from = this.shownRotation;
     this.shownRotation = to;

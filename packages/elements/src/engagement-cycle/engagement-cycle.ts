@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { CycleElement } from '../shared/cycle-element.js';
 import { storeContext } from '../shared/context.js';
@@ -97,6 +97,9 @@ export class EcEngagementCycle extends CycleElement<StateStrings & CreditStrings
     () => parseFloat(getComputedStyle(document.documentElement).fontSize) || 16,
   );
 
+  /** On the server only, this element, for its parts: no context event reaches them there. */
+  private readonly serverSelf: CycleElement | undefined = isServer ? this : undefined;
+
   protected override render(): TemplateResult {
     const state = this.renderState();
     if (state) return html`<div part="base" class="layout">${state}</div>`;
@@ -111,6 +114,7 @@ export class EcEngagementCycle extends CycleElement<StateStrings & CreditStrings
           label=${this.label ?? nothing}
           theme=${this.theme ?? nothing}
           .strings=${this.strings}
+          .ecComposite=${this.serverSelf}
         ></ec-cycle-wheel>
         <ec-stage-guide
           class="guide"
@@ -120,6 +124,7 @@ export class EcEngagementCycle extends CycleElement<StateStrings & CreditStrings
           ?print-all=${this.printAll}
           theme=${this.theme ?? nothing}
           .strings=${this.strings}
+          .ecComposite=${this.serverSelf}
         ></ec-stage-guide>
       </div>
       ${
@@ -131,6 +136,7 @@ export class EcEngagementCycle extends CycleElement<StateStrings & CreditStrings
               heading-level=${headingLevel(this.headingLevel)}
               theme=${this.theme ?? nothing}
               .strings=${this.strings}
+              .ecComposite=${this.serverSelf}
             ></ec-who-does-what>`
       }
       <div class="after"><slot name="after"></slot></div>

@@ -7,6 +7,7 @@
  */
 import {
   html,
+  isServer,
   LitElement,
   nothing,
   type PropertyDeclarations,
@@ -100,14 +101,31 @@ export abstract class CycleElement<S extends StateStrings = StateStrings> extend
    */
   readonly pending = new Set<Promise<unknown>>();
 
+  /**
+   * On the server only: the composite this element is a part of, which sets it, so that the
+   * part renders the composite's data, selection and language there too (no context event
+   * and no ancestor reaches it on a server).
+   * @internal
+   */
+  ecComposite?: CycleElement;
+
   /** @internal */
   protected readonly link = new StoreController(this);
   /** @internal */
   protected readonly language = new LanguageController(this);
 
   private stringsKey?: string;
-  /** The store this element last gave its `data` and `src` to. */
+  /** The store this element last gave its `data` and `src` to, and what it gave. */
   private sourceGivenTo?: CycleStore;
+  private givenData?: unknown;
+  private givenSrc?: string;
+
+  /**
+   * The element arrived with a shadow root rendered on the server (declarative shadow DOM),
+   * which its first update hydrates (with `@lit-labs/ssr-client`) rather than draws again.
+   * @internal
+   */
+  fromServer = false;
 
   constructor() {
     super();
@@ -162,15 +180,61 @@ export abstract class CycleElement<S extends StateStrings = StateStrings> extend
     this.requestUpdate();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // Lit has made no shadow root yet: one that is here already came with the server's HTML.
+    this.fromServer = !!this.shadowRoot;
+    return super.createRenderRoot();
+  }
+
+  /**
+   * The first update of a server-rendered element hydrates the server's HTML, so it must draw
+   * exactly what the server drew: it waits (the server's content showing all the while) until
+   * it can. What it waits for is loaded only by pages that have server-rendered elements.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.fromServer && !this.hasUpdated
+      ? import('./hydration.js')
+          .then((m) =>
+            m.asOnServer(
+              this,
+              this.language,
+              () => this.giveSource(),
+              () => this.link.store,
+            ),
+          )
+          .then(() => super.scheduleUpdate())
+      : super.scheduleUpdate();
+  }
+
+  /**
+   * The element's own data applies while it shows its own store (a store found through the
+   * composite or `for` has its data from there).
+   */
+  private giveSource(): void {
     const store = this.link.store;
-    // The element's own data applies while it shows its own store (a store found through
-    // the composite or `for` has its data from there).
-    if (store !== this.link.own) this.sourceGivenTo = undefined;
-    else if (this.sourceGivenTo !== store || changed.has('src') || changed.has('data')) {
-      this.sourceGivenTo = store;
-      store.setSource(this.data, this.src || undefined);
+    if (store !== this.link.own) {
+      this.sourceGivenTo = undefined;
+      return;
     }
+    const data = this.data;
+    const src = this.src || undefined;
+    if (this.sourceGivenTo === store && this.givenData === data && this.givenSrc === src) return;
+    this.sourceGivenTo = store;
+    this.givenData = data;
+    this.givenSrc = src;
+    store.setSource(data, src);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (isServer) {
+      // A server has no ancestors to ask: the element's own `lang`, else its composite's.
+      const composite = this.ecComposite;
+      if (composite && composite[STORE] !== this.link.store) this.link.onContext(composite[STORE]);
+      const lang = this.getAttribute('lang') || composite?.language.lang || 'en';
+      if (lang !== this.language.lang) this.language.use(lang);
+    }
+    const store = this.link.store;
+    this.giveSource();
     if (changed.has('selected') && this.selected && this.selected !== store.selected) {
       store.select(this.selected, 'api', this);
     }

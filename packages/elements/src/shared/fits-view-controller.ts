@@ -29,6 +29,8 @@ export class FitsViewController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Without ResizeObserver (jsdom, some happy-dom setups) nothing is measured: not sticky.
+    if (typeof ResizeObserver === 'undefined') return;
     this.observer = new ResizeObserver(this.check);
     window.addEventListener('resize', this.check);
     if (this.host.hasUpdated) this.watch();

@@ -4,9 +4,11 @@
  * attribute changes anywhere in the page or the page registers new words, and the host
  * redraws when the answer changes. A language other than English has its words loaded the
  * first time it is needed; until they arrive `ready` is false. On the server there are no
- * ancestors to read, so the element's own `lang` (or English) is used.
+ * ancestors to read, so the element's own `lang`, else its composite's, else English is used
+ * (CycleElement's `willUpdate` tells it); the update that hydrates that HTML in the browser
+ * uses the same rule, then reads the page's language.
  */
-import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadLocale, onStringsRegistered } from './localize.js';
 
 interface Host extends ReactiveControllerHost, HTMLElement {
@@ -45,7 +47,7 @@ export class LanguageController implements ReactiveController {
   ready = true;
 
   constructor(private readonly host: Host) {
-    this.lang = isServer ? (host.getAttribute?.('lang') ?? 'en') : 'en';
+    this.lang = 'en';
     host.addController(this);
   }
 
@@ -83,7 +85,12 @@ export class LanguageController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private use(lang: string): void {
+  /**
+   * Speaks `lang`, loading its words if need be. On the server CycleElement calls it, once the
+   * attributes are set (after the constructor), with the host's own `lang` or its composite's.
+   * @internal
+   */
+  use(lang: string): void {
     this.lang = lang;
     const loading = loadLocale(lang);
     this.ready = !loading;

@@ -100,6 +100,15 @@ const loaded = new Map<string, object>();
 const loading = new Map<string, Promise<void>>();
 
 /**
+ * Hands over a built-in language's words at once, so no element waits for them: the server
+ * entry (`../ssr.ts`) gives every language it has.
+ * @internal
+ */
+export function provideLocale(lang: string, words: object): void {
+  loaded.set(lang, words);
+}
+
+/**
  * Loads the built-in words of `lang` if it has any that are not loaded yet; undefined when
  * there is nothing to wait for.
  */

@@ -28,6 +28,9 @@ export class ResizeController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Without ResizeObserver (jsdom, happy-dom in some setups) the host keeps its first
+    // width, the one the server assumes too.
+    if (typeof ResizeObserver === 'undefined') return;
     this.observer = new ResizeObserver((entries) => {
       const width = entries[0]?.contentRect.width ?? 0;
       if (width > 0) this.resized(width);

@@ -73,7 +73,12 @@ export class StoreController implements ReactiveController {
     this.unsubscribe = undefined;
   }
 
-  private readonly onContext = (store: CycleStore, unsubscribe?: () => void): void => {
+  /**
+   * The composite's answer. On the server, where no context event reaches it, the part calls
+   * this itself with the store of the composite that set its `ecComposite`.
+   * @internal
+   */
+  readonly onContext = (store: CycleStore, unsubscribe?: () => void): void => {
     if (this.leaveContext !== unsubscribe) this.leaveContext?.();
     this.leaveContext = unsubscribe;
     this.shared = store;

@@ -19,6 +19,17 @@ let loadModule: typeof LoadModule | undefined;
 const importDefault = async () => (defaultModule ??= await import('@engagement-cycle/core/default-cycle.js'));
 const importLoad = async () => (loadModule ??= await import('@engagement-cycle/core/load.js'));
 
+/**
+ * Hands the store the default dataset and the validator at once, so no element waits for
+ * them: the server entry (`../ssr.ts`) calls it, and then every element's first server
+ * render is complete.
+ * @internal
+ */
+export function provideModules(defaults: typeof DefaultModule, load: typeof LoadModule): void {
+  defaultModule = defaults;
+  loadModule = load;
+}
+
 export type SelectTrigger = 'pointer' | 'keyboard' | 'api' | 'url';
 
 /** A button's click came from the keyboard (Enter or Space) when it counted no pointer clicks. */

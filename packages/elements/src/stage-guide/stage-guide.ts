@@ -102,7 +102,9 @@ export class EcStageGuide extends FollowingElement<Strings> {
   /** What the polite live region says: set after a change of stage, once. */
   private announcement = '';
 
-  private readonly internals = this.attachInternals();
+  /** The host's role and name. Some DOM emulations (happy-dom) have no ElementInternals. */
+  private readonly internals =
+    typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
 
   protected override storeChanged(change?: SelectionChange): void {
     super.storeChanged(change);
@@ -166,6 +168,7 @@ export class EcStageGuide extends FollowingElement<Strings> {
     // tabs sit in another shadow tree, so the name is copied rather than referenced by id.
     const cycle = this.cycle;
     const panel = this.following.target !== undefined;
+    if (!this.internals) return;
     this.internals.role = panel ? 'tabpanel' : 'region';
     this.internals.ariaLabel = cycle ? this.nameOf(cycle, this.link.store.selected, panel) : null;
   }

@@ -1,4 +1,11 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  isServer,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag } from '../shared/heading-level.js';
 import { guard } from 'lit/directives/guard.js';
@@ -102,9 +109,12 @@ export class EcWhoDoesWhat extends FollowingElement<Strings> {
   /**
    * Whether the element is at most 40rem wide, where the style sheet shows the list layout
    * instead of the table (a container query). The list is only built then: at 60 roles by
-   * 24 stages it is 1,500 entries. The table is always built, for print and for the server.
+   * 24 stages it is 1,500 entries. The table is always built, for print. The server, which
+   * cannot know the width, builds both and lets the container query choose (a phone shows the
+   * list before any script runs); so does the update that hydrates the server's HTML, which
+   * must draw what the server drew, and the first width read then drops the list if wide.
    */
-  private narrow = false;
+  private narrow = isServer;
   private readonly resize = new ResizeController(
     this,
     (width) => {
@@ -137,6 +147,8 @@ export class EcWhoDoesWhat extends FollowingElement<Strings> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // The update that hydrates the server's HTML builds the list too, as the server did.
+    if (this.fromServer && !this.hasUpdated) this.narrow = true;
     const cycle = this.cycle;
     const group = this.group || undefined;
     const activeAt = this.activeOnly ? this.link.store.selected : undefined;
@@ -185,10 +197,13 @@ export class EcWhoDoesWhat extends FollowingElement<Strings> {
     this.markedCells = [];
     if (!table || column < 0) return;
     // Straight to the cells by index: a selector would match against every node of the table.
+    // A body holds only rows and a row only cells, so `children` is the same list where a DOM
+    // emulation (happy-dom) has no `rows` or `cells`.
     for (const body of table.tBodies)
-      for (const row of body.rows) {
-        const cell = row.classList.contains('group') ? undefined : row.cells[column + 1];
-        if (cell) this.markedCells.push(cell);
+      for (const row of (body.rows as HTMLCollectionOf<HTMLTableRowElement> | undefined) ?? body.children) {
+        const cells = (row as HTMLTableRowElement).cells as HTMLCollection | undefined;
+        const cell = row.classList.contains('group') ? undefined : (cells ?? row.children)[column + 1];
+        if (cell) this.markedCells.push(cell as HTMLTableCellElement);
       }
     for (const cell of this.markedCells) cell.classList.add('selected');
   }
@@ -213,6 +228,8 @@ export class EcWhoDoesWhat extends FollowingElement<Strings> {
     // moves out from under the pointer. (Not `:focus-visible`: WebKit does not set it for keys
     // that a test driver sends, and the rule here is about the pointer, not the focus ring.)
     if (performance.now() - this.pointerAt < 1000) return;
+    // jsdom has no scrollIntoView (nothing is laid out there).
+    if (!target.scrollIntoView) return;
     target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     // WebKit scrolls a focused element into view itself after this handler, and can leave it a
     // few pixels off; in the next frame, finish the job when the whole element fits.
