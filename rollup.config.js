@@ -91,8 +91,60 @@ const cdnBuild = (name, input) => ({
   ],
 });
 
+/** Copies files that need no build (the embed's page and its styles) next to the output. */
+const copyFiles = (files) => ({
+  name: 'copy-files',
+  buildStart() {
+    for (const file of files) this.addWatchFile(file);
+  },
+  generateBundle() {
+    for (const file of files)
+      this.emitFile({ type: 'asset', fileName: file.split('/').pop(), source: readFileSync(file) });
+  },
+});
+
+/**
+ * The iframe embed (dist/embed/): `embed.html` with its own stylesheet and script (every
+ * element and the default dataset, like the full CDN file), and `embed-host.js`, the tiny
+ * script a host page adds so each embed frame takes the height of its content. No inline
+ * script or style anywhere, so both work under a strict Content Security Policy.
+ */
+const embedBuild = (name, input, assets = [], banner = cdnBanner) => ({
+  input,
+  output: {
+    file: `packages/elements/dist/embed/${name}.js`,
+    format: 'es',
+    banner,
+    sourcemap: true,
+    inlineDynamicImports: true,
+  },
+  plugins: [
+    resolve({ browser: true, exportConditions: ['production'] }),
+    json({ preferConst: true, compact: true }),
+    typescript({
+      tsconfig: 'packages/elements/tsconfig.cdn.json',
+      outDir: 'packages/elements/dist/embed',
+      outputToFilesystem: true,
+    }),
+    minifyTemplates(),
+    legalCommentsOnce(),
+    terser({ ecma: 2022, module: true, format: { comments: 'some' } }),
+    copyFiles(assets),
+  ],
+});
+
 export default [
   ...npmBuilds,
   cdnBuild('engagement-cycle', 'packages/elements/src/index.ts'),
   cdnBuild('cycle-wheel', 'packages/elements/src/cycle-wheel.ts'),
+  embedBuild('embed', 'packages/elements/src/embed/embed.ts', [
+    'packages/elements/src/embed/embed.html',
+    'packages/elements/src/embed/embed.css',
+  ]),
+  embedBuild(
+    'embed-host',
+    'packages/elements/src/embed/host.ts',
+    [],
+    `/*! @engagement-cycle/elements ${elementsVersion} embed host | MIT */`,
+  ),
 ];
