@@ -109,11 +109,11 @@ const copyFiles = (files) => ({
  * script a host page adds so each embed frame takes the height of its content. No inline
  * script or style anywhere, so both work under a strict Content Security Policy.
  */
-const embedBuild = (name, input, assets = [], banner = cdnBanner) => ({
+const embedBuild = (name, input, { assets = [], banner = cdnBanner, format = 'es' } = {}) => ({
   input,
   output: {
     file: `packages/elements/dist/embed/${name}.js`,
-    format: 'es',
+    format,
     banner,
     sourcemap: true,
     inlineDynamicImports: true,
@@ -128,7 +128,7 @@ const embedBuild = (name, input, assets = [], banner = cdnBanner) => ({
     }),
     minifyTemplates(),
     legalCommentsOnce(),
-    terser({ ecma: 2022, module: true, format: { comments: 'some' } }),
+    terser({ ecma: 2022, module: format === 'es', format: { comments: 'some' } }),
     copyFiles(assets),
   ],
 });
@@ -137,14 +137,13 @@ export default [
   ...npmBuilds,
   cdnBuild('engagement-cycle', 'packages/elements/src/index.ts'),
   cdnBuild('cycle-wheel', 'packages/elements/src/cycle-wheel.ts'),
-  embedBuild('embed', 'packages/elements/src/embed/embed.ts', [
-    'packages/elements/src/embed/embed.html',
-    'packages/elements/src/embed/embed.css',
-  ]),
-  embedBuild(
-    'embed-host',
-    'packages/elements/src/embed/host.ts',
-    [],
-    `/*! @engagement-cycle/elements ${elementsVersion} embed host | MIT */`,
-  ),
+  embedBuild('embed', 'packages/elements/src/embed/embed.ts', {
+    assets: ['packages/elements/src/embed/embed.html', 'packages/elements/src/embed/embed.css'],
+  }),
+  // A classic script, not a module: the host page loads it from the embed's site, and a
+  // module from another origin would need CORS headers that many static hosts do not send.
+  embedBuild('embed-host', 'packages/elements/src/embed/host.ts', {
+    banner: `/*! @engagement-cycle/elements ${elementsVersion} embed host | MIT */`,
+    format: 'iife',
+  }),
 ];

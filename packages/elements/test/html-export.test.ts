@@ -18,13 +18,15 @@ const slotOf = (el: Element) => el.shadowRoot!.querySelector('slot:not([name])')
 const visible = (el: Element) => el.getBoundingClientRect().height > 0;
 
 describe('the HTML export', () => {
-  it('passes axe, with its styles and without them, in English and in Welsh', async () => {
-    for (const options of [{}, { styles: false }, { lang: 'cy' }, { headingLevel: 1, stages: ['stage-3'] }]) {
+  // One test per variant: axe over the whole fragment takes seconds on a loaded machine.
+  for (const options of [{}, { styles: false }, { lang: 'cy' }, { headingLevel: 1, stages: ['stage-3'] }]) {
+    it(`passes axe: ${JSON.stringify(options)}`, async function () {
+      this.timeout(30000);
       const host = await fixture<HTMLDivElement>(html`<div></div>`);
       host.append(fragment(options));
-      await expect(host, JSON.stringify(options)).to.be.accessible();
-    }
-  });
+      await expect(host).to.be.accessible();
+    });
+  }
 
   it('reads as headings, lists and a table when a CMS strips its <style>', async () => {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
@@ -73,7 +75,8 @@ describe('the HTML export', () => {
       .replace(/\s+/g, ' ');
     for (const stage of defaultCycle.stages) expect(all, stage.title).to.include(stage.title);
     expect(all).to.include('Who does what at each stage');
-    expect(all).to.include(defaultCycle.source.licence.url!);
+    // A long address may break across lines on paper.
+    expect(all.replace(/\s/g, '')).to.include(defaultCycle.source.licence.url!);
     expect(all).to.include(defaultCycle.source.credit.split(' ').slice(0, 4).join(' '));
     // The links back to the list are for the screen, not for paper.
     expect(all).to.not.include('Back to the list of stages');

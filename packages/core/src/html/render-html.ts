@@ -59,6 +59,7 @@ const STYLE = `<style>
 .ec-export dt{font-weight:bold}
 .ec-export dd{margin:0 0 .5rem 1rem}
 .ec-export .ec-table{overflow-x:auto}
+.ec-export .ec-table:focus{outline:3px solid #212b32;outline-offset:3px;box-shadow:0 0 0 6px #ffeb3b}
 .ec-export table{border-collapse:collapse;font-size:.875rem}
 .ec-export caption{text-align:left;font-weight:bold;padding:.5rem 0}
 .ec-export th,.ec-export td{border:1px solid #d8dde0;padding:.25rem .5rem;text-align:left;vertical-align:top}
@@ -69,6 +70,13 @@ const STYLE = `<style>
 
 /** Escapes text for HTML content or a quoted attribute. */
 const esc = escapeXml;
+
+/**
+ * Opens the box a wide table scrolls in on a narrow screen (with the styles). A box that
+ * scrolls must be reachable by keyboard, so it is a named, focusable region.
+ */
+const scrollBox = (name: string) =>
+  `<div class="ec-table" tabindex="0" role="region" aria-label="${esc(name)}">`;
 
 /** The primary subtag of a language tag, lower case: `cy` for `cy-GB`. */
 const primary = (lang: string) => lang.toLowerCase().split('-')[0]!;
@@ -292,7 +300,7 @@ export function cycleToHtml(cycle: Cycle, options: HtmlOptions = {}): string {
       ) +
       (framework
         ? h(2, esc(framework.title)) +
-          `<div class="ec-table"><table><thead><tr><th scope="col">${ui(t.frameworkLevel)}</th>${framework.kinds
+          `${scrollBox(framework.title)}<table><thead><tr><th scope="col">${ui(t.frameworkLevel)}</th>${framework.kinds
             .map((k) => `<th scope="col">${esc(k.name)}</th>`)
             .join('')}</tr></thead><tbody>${framework.levels
             .map(
@@ -442,7 +450,7 @@ function matrixTable(
           .join('')}</tbody>`,
     )
     .join('');
-  return `<div class="ec-table"><table><caption>${ui(t.matrixCaption)}</caption><thead><tr><th scope="col">${ui(
+  return `${scrollBox(t.matrixCaption)}<table><caption>${ui(t.matrixCaption)}</caption><thead><tr><th scope="col">${ui(
     t.roleColumn,
   )}</th>${head}</tr></thead>${body}</table></div>`;
 }
