@@ -131,7 +131,12 @@ function typedEvents() {
 
 export default {
   globs: ['packages/elements/src/**/*.ts'],
-  exclude: ['packages/elements/src/**/*.stories.ts', 'packages/elements/src/stories/**'],
+  exclude: [
+    'packages/elements/src/**/*.stories.ts',
+    'packages/elements/src/stories/**',
+    // The iframe embed's page scripts define no element; they are built apart (dist/embed/).
+    'packages/elements/src/embed/**',
+  ],
   outdir: 'packages/elements',
   litelement: true,
   // The elements package names its manifest itself; leave the root package.json alone.

@@ -19,7 +19,14 @@ import { termsIn, textsAt } from '../glossary.js';
 import { whoDoesWhat, type Matrix, type MatrixSection } from '../matrix.js';
 import { escapeXml, renderWheelSvg } from '../wheel/render-svg.js';
 import { WHEEL_COLOURS } from '../wheel/palette.js';
-import { HTML_STRINGS, HTML_STRINGS_EN, type HtmlStrings } from './strings.js';
+import { HTML_STRINGS_EN, type HtmlStrings } from './strings.js';
+import { HTML_STRINGS_CY } from './strings-cy.js';
+
+/** The built-in languages of the export, by primary language subtag. */
+export const HTML_STRINGS: Readonly<Record<string, HtmlStrings>> = {
+  en: HTML_STRINGS_EN,
+  cy: HTML_STRINGS_CY,
+};
 
 export interface HtmlOptions {
   /**
