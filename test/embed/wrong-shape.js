@@ -11,4 +11,12 @@ const wrong = [
   null,
 ];
 for (const message of wrong) window.parent.postMessage(message, '*');
-setTimeout(() => window.parent.postMessage({ type: 'engagement-cycle:height', height: 321 }, '*'), 300);
+// Sent as embed.js sends its heights: from a ResizeObserver callback (once, at first layout).
+// Not from a timer: WebKitGTK gives a message posted from a setTimeout callback the parent
+// itself as its source, so the host script (rightly) ignores it. embed.js never posts from one.
+let sent = false;
+new ResizeObserver(() => {
+  if (sent) return;
+  sent = true;
+  window.parent.postMessage({ type: 'engagement-cycle:height', height: 321 }, '*');
+}).observe(document.body);

@@ -45,7 +45,7 @@ after(async () => {
 });
 
 /** Opens a page, recording page errors, policy violations and console warnings. */
-async function open(path, { javaScript = true, viewport = { width: 1024, height: 800 } } = {}) {
+async function open(path, { javaScript = true, viewport = { width: 1024, height: 800 }, init } = {}) {
   const page = await browser.newPage();
   await page.setViewport(viewport);
   await page.setJavaScriptEnabled(javaScript);
@@ -65,6 +65,7 @@ async function open(path, { javaScript = true, viewport = { width: 1024, height:
         for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
       }).observe({ type: 'layout-shift', buffered: true });
     });
+  if (init) await page.evaluateOnNewDocument(init);
   await page.goto(`${servers.host}${path}`, { waitUntil: 'load' });
   return { page, problems };
 }
@@ -189,20 +190,18 @@ describe('a CMS that allows only iframes: the embed on another origin', () => {
   });
 
   test('messages of the wrong shape, from another window or from another origin are ignored', async () => {
-    const { page } = await open('/iframe-hostile.html');
-    await page.evaluate(() => {
+    // Every height any frame is given, from the moment the page starts.
+    const init = () => {
       window.__heights = [];
-      for (const frame of document.querySelectorAll('iframe'))
-        new MutationObserver(() => window.__heights.push(`${frame.id}:${frame.style.height}`)).observe(
-          frame,
-          {
-            attributes: true,
-            attributeFilter: ['style'],
-          },
-        );
+      new MutationObserver((records) => {
+        for (const r of records) window.__heights.push(`${r.target.id}:${r.target.style.height}`);
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['style'] });
       // The page itself (not one of the frames) sends a well-formed message.
-      window.postMessage({ type: 'engagement-cycle:height', height: 55 }, '*');
-    });
+      document.addEventListener('DOMContentLoaded', () =>
+        window.postMessage({ type: 'engagement-cycle:height', height: 55 }, '*'),
+      );
+    };
+    const { page } = await open('/iframe-hostile.html', { init });
     // The wrong-shape frame ends with one good message: the listener was there all along.
     await page.waitForFunction(() => document.getElementById('shapes').style.height === '321px', {
       timeout: 10000,

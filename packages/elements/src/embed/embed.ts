@@ -81,9 +81,8 @@ function build(options: EmbedOptions): HTMLElement[] {
   });
 }
 
-/** Says the content's height to the parent page whenever it changes. */
-function reportHeight(content: HTMLElement): void {
-  if (window.parent === window) return;
+/** Says the content's height to `parent` whenever it changes, and again when asked. */
+function reportHeight(content: HTMLElement, parent: Window): void {
   let last = -1;
   const post = (force = false) => {
     const height = Math.ceil(content.getBoundingClientRect().height);
@@ -92,19 +91,26 @@ function reportHeight(content: HTMLElement): void {
     const message: HeightMessage = { type: HEIGHT_MESSAGE, height };
     // The height is no secret and the page that embeds us is not known in advance, so any
     // parent may hear it; the host script checks that it came from this frame's origin.
-    window.parent.postMessage(message, '*');
+    parent.postMessage(message, '*');
   };
   new ResizeObserver(() => post()).observe(content);
   window.addEventListener('message', (event) => {
-    if (event.source === window.parent && (event.data as { type?: unknown } | null)?.type === ASK_MESSAGE)
+    if (event.source === parent && (event.data as { type?: unknown } | null)?.type === ASK_MESSAGE)
       post(true);
   });
 }
 
-const content = document.getElementById('embed');
-if (content) {
-  const options = readQuery(location.search);
+/**
+ * Draws what `search` asks for into `content` and, inside a frame, tells `parent` its height.
+ * @returns the options read from the query
+ */
+export function startEmbed(content: HTMLElement, search: string, parent: Window | null): EmbedOptions {
+  const options = readQuery(search);
   if (options.lang) document.documentElement.lang = options.lang;
   content.replaceChildren(...build(options));
-  reportHeight(content);
+  if (parent) reportHeight(content, parent);
+  return options;
 }
+
+const content = document.getElementById('embed');
+if (content) startEmbed(content, location.search, window.parent === window ? null : window.parent);
