@@ -26,7 +26,28 @@ const cdnBanner =
 /** One instance for both CDN files, so the notices list what either bundle holds. */
 const notices = thirdPartyNotices({
   fileName: 'THIRD-PARTY-NOTICES.md',
-  title: 'The CDN files in this folder (`engagement-cycle.js`, `cycle-wheel.js`) bundle these packages.',
+  title:
+    'The CDN files in this folder (`engagement-cycle.js`, `cycle-wheel.js`, and `loader.js` with its ' +
+    '`chunks/`) bundle these packages.',
+});
+
+/**
+ * The short line that opens each of the loader's chunks that has no default content in it
+ * (the licence of the code, and where the rest is), so every hosted file says what it is.
+ */
+const chunkBanner = `/*! @engagement-cycle/elements ${elementsVersion} | MIT | see THIRD-PARTY-NOTICES.md */`;
+
+/**
+ * Writes into `shared/define.ts` which build a file belongs to ("npm 0.1.0", "CDN 0.1.0"), so
+ * two different copies on one page can say so once in the console. Runs after TypeScript.
+ */
+const buildId = (kind) => ({
+  name: 'build-id',
+  transform(code, id) {
+    if (!id.replace(/\\/g, '/').endsWith('elements/src/shared/define.ts')) return null;
+    if (!code.includes("'__EC_BUILD__'")) this.error('define.ts lost its __EC_BUILD__ placeholder');
+    return { code: code.replace("'__EC_BUILD__'", JSON.stringify(`${kind} ${elementsVersion}`)), map: null };
+  },
 });
 
 /** Everything a package depends on stays an import in the npm builds. */
@@ -60,6 +81,7 @@ const npmBuilds = Object.entries(npmPackages).map(([name, entries]) => ({
     resolve({ exportConditions: ['production'] }),
     json({ preferConst: true }),
     typescript({ tsconfig: `packages/${name}/tsconfig.build.json`, outputToFilesystem: true }),
+    buildId('npm'),
     minifyTemplates(),
   ],
 }));
@@ -69,6 +91,17 @@ const npmBuilds = Object.entries(npmPackages).map(([name, entries]) => ({
  * (engagement-cycle.js), and the wheel alone (cycle-wheel.js), which is also what the size
  * budget of the wheel entry measures.
  */
+const cdnPlugins = () => [
+  resolve({ browser: true, exportConditions: ['production'] }),
+  json({ preferConst: true, compact: true }),
+  typescript({ tsconfig: 'packages/elements/tsconfig.cdn.json', outputToFilesystem: true }),
+  buildId('CDN'),
+  minifyTemplates(),
+  legalCommentsOnce(),
+  terser({ ecma: 2022, module: true, format: { comments: 'some' } }),
+  notices,
+];
+
 const cdnBuild = (name, input) => ({
   input,
   output: {
@@ -80,16 +113,31 @@ const cdnBuild = (name, input) => ({
     sourcemap: true,
     inlineDynamicImports: true,
   },
-  plugins: [
-    resolve({ browser: true, exportConditions: ['production'] }),
-    json({ preferConst: true, compact: true }),
-    typescript({ tsconfig: 'packages/elements/tsconfig.cdn.json', outputToFilesystem: true }),
-    minifyTemplates(),
-    legalCommentsOnce(),
-    terser({ ecma: 2022, module: true, format: { comments: 'some' } }),
-    notices,
-  ],
+  plugins: cdnPlugins(),
 });
+
+/**
+ * The CDN loader: `dist/cdn/loader.js` and the chunks it loads, split by rollup so each
+ * element's code and the default content are files of their own, and what elements share
+ * (Lit, the store, the words) is one file that every element's chunk imports. A page
+ * downloads the chunks of the tags it has, each once.
+ */
+const loaderBuild = {
+  input: { loader: 'packages/elements/src/loader.ts' },
+  output: {
+    dir: 'packages/elements/dist/cdn',
+    format: 'es',
+    entryFileNames: '[name].js',
+    // Named for what they hold, with a hash, so a host may cache them for ever.
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    banner: (chunk) =>
+      chunk.isEntry || chunk.moduleIds.some((id) => /core\/(src|dist)\/data\//.test(id))
+        ? cdnBanner
+        : chunkBanner,
+    sourcemap: true,
+  },
+  plugins: cdnPlugins(),
+};
 
 /** Copies files that need no build (the embed's page and its styles) next to the output. */
 const copyFiles = (files) => ({
@@ -137,6 +185,7 @@ export default [
   ...npmBuilds,
   cdnBuild('engagement-cycle', 'packages/elements/src/index.ts'),
   cdnBuild('cycle-wheel', 'packages/elements/src/cycle-wheel.ts'),
+  loaderBuild,
   embedBuild('embed', 'packages/elements/src/embed/embed.ts', {
     assets: ['packages/elements/src/embed/embed.html', 'packages/elements/src/embed/embed.css'],
   }),

@@ -25,4 +25,9 @@ for (const [cdn, entry] of [
     `// The types of this self-contained file are those of the npm entry it is built from.\nexport * from '../${entry}.js';\n`,
   );
 }
+// The loader exports nothing: it defines the elements as their tags appear.
+await writeFile(
+  new URL('elements/dist/cdn/loader.d.ts', root),
+  '// The CDN loader exports nothing: it defines each element the first time its tag is on the page.\nexport {};\n',
+);
 console.log('elements: wrote dist/cdn/*.d.ts');

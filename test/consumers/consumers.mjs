@@ -87,14 +87,21 @@ async function doPrepare() {
         const pkgFile = join(projectDir, 'package.json');
         const pkg = JSON.parse(await readFile(pkgFile, 'utf8'));
         // Each fixture lists which of our packages it uses as "file:@engagement-cycle/<name>".
-        for (const [dep, spec] of Object.entries(pkg.dependencies ?? {}))
-          if (spec.startsWith('file:@engagement-cycle/'))
-            pkg.dependencies[dep] = `file:${local[spec.slice(23)]}`;
+        // (In "overrides" too: a package that is not a direct dependency comes from its tarball.)
+        for (const field of ['dependencies', 'overrides'])
+          for (const [dep, spec] of Object.entries(pkg[field] ?? {}))
+            if (spec.startsWith('file:@engagement-cycle/')) pkg[field][dep] = `file:${local[spec.slice(23)]}`;
+        // A fixture may ask for its own install flags (react-linked: --install-strategy=linked).
+        const extra = pkg.ecInstallArgs ?? [];
         await writeFile(pkgFile, JSON.stringify(pkg, null, 2));
-        await run('npm', ['install', '--no-audit', '--no-fund', '--install-links', '--loglevel=error'], {
-          cwd: projectDir,
-          env: { ...process.env, npm_config_workspaces: 'false', PUPPETEER_SKIP_DOWNLOAD: '1' },
-        });
+        await run(
+          'npm',
+          ['install', '--no-audit', '--no-fund', '--install-links', '--loglevel=error', ...extra],
+          {
+            cwd: projectDir,
+            env: { ...process.env, npm_config_workspaces: 'false', PUPPETEER_SKIP_DOWNLOAD: '1' },
+          },
+        );
       }),
     );
     installMs = Date.now() - started;

@@ -4,12 +4,21 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { rollup } from 'rollup';
+import resolvePlugin from '@rollup/plugin-node-resolve';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, FIREFOX_PATH } from '../support/browsers.js';
+import { PAGES, loaderPage } from '../../scripts/cdn-graph.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
+const elementsVersion = JSON.parse(
+  await readFile(join(root, 'packages/elements/package.json'), 'utf8'),
+).version;
+/** Where a site's npm bundle of `test/cdn/npm-app.js` is written (in `before`). */
+let npmBundle;
 const dataset = JSON.parse(
   await readFile(join(root, 'packages/core/src/data/engagement-cycle.en.json'), 'utf8'),
 );
@@ -51,6 +60,14 @@ function serve(req, res) {
     return send(res, 200, '.json', JSON.stringify(hostileValid));
   if (url.pathname === '/test/cdn/hostile-cycle.json')
     return send(res, 200, '.json', JSON.stringify(hostileInvalid));
+  if (url.pathname.startsWith('/npm-bundle/')) {
+    const file = normalize(join(npmBundle, url.pathname.slice('/npm-bundle/'.length)));
+    if (!file.startsWith(npmBundle)) return send(res, 404, '.html', 'not found');
+    return readFile(file).then(
+      (body) => send(res, 200, extname(file), body),
+      () => send(res, 404, '.html', 'not found'),
+    );
+  }
   const path = normalize(join(root, decodeURIComponent(url.pathname)));
   if (!path.startsWith(root) || !/^\/(packages\/elements\/dist\/cdn|test\/cdn)\//.test(url.pathname)) {
     return send(res, 404, '.html', 'not found');
@@ -92,21 +109,45 @@ const browsers = [
 let server;
 let base;
 before(async () => {
+  // A site's app, bundled from the npm build as a site's bundler would (Lit and the elements
+  // resolved from node_modules, the self-assessment split off), to share a page with the CDN file.
+  npmBundle = await mkdtemp(join(tmpdir(), 'ec-npm-bundle-'));
+  const bundle = await rollup({
+    input: { app: join(root, 'test/cdn/npm-app.js') },
+    plugins: [resolvePlugin({ browser: true, exportConditions: ['production'] })],
+    onwarn: () => {},
+  });
+  await bundle.write({ dir: npmBundle, format: 'es' });
+  await bundle.close();
   server = createServer(serve);
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${server.address().port}`;
 });
-after(() => server.close());
+after(async () => {
+  server.close();
+  await rm(npmBundle, { recursive: true, force: true });
+});
 
-/** Opens a page and records what a site owner would not want to see. */
+/**
+ * Opens a page and records what a site owner would not want to see, our console warnings
+ * (from the first script on), and the CDN files the page asks for (relative to dist/cdn/).
+ */
 async function open(browser, path) {
   const page = await browser.newPage();
   const problems = { pageErrors: [], violations: [] };
+  const warnings = [];
+  const requested = [];
   page.on('pageerror', (error) => problems.pageErrors.push(String(error)));
   page.on('console', (message) => {
     const text = message.text();
     if (/Content.Security.Policy|Trusted Type|TrustedHTML|trusted-types/i.test(text))
       problems.violations.push(text);
+    if (/^warn/.test(message.type()) && text.includes('engagement-cycle')) warnings.push(text);
+  });
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    const cdn = '/packages/elements/dist/cdn/';
+    if (pathname.startsWith(cdn)) requested.push(pathname.slice(cdn.length));
   });
   await page.evaluateOnNewDocument(() => {
     window.__violations = [];
@@ -115,8 +156,11 @@ async function open(browser, path) {
     );
   });
   await page.goto(`${base}${path}`, { waitUntil: 'load' });
-  return { page, problems };
+  return { page, problems, warnings, requested };
 }
+
+/** Waits until the page has asked for nothing for a moment, so every chunk it wants is in. */
+const settleNetwork = (page) => page.waitForNetworkIdle({ idleTime: 500, timeout: 15000 });
 
 const tabsOf = (page, id) =>
   page.evaluate(
@@ -236,13 +280,13 @@ for (const { name, options } of browsers) {
       await page.close();
     });
 
-    for (const order of ['wheel-first', 'full-first']) {
-      test(`the wheel's own file and the full file on one page link up (${order})`, async () => {
-        const warnings = [];
-        const { page, problems } = await open(browser, `/test/cdn/two-files-${order}.html?allow-duplicates`);
-        page.on('console', (message) => {
-          if (message.type() === 'warning' || message.type() === 'warn') warnings.push(message.text());
-        });
+    for (const order of ['wheel-first', 'full-first', 'loader-first']) {
+      test(`two of our CDN files on one page link up, silently (${order})`, async () => {
+        // Warnings are recorded from the first script on: both files are one build, so none.
+        const { page, problems, warnings } = await open(
+          browser,
+          `/test/cdn/two-files-${order}.html?allow-duplicates`,
+        );
         const title = (which) =>
           page.evaluate((id) => {
             const host = document.getElementById(id);
@@ -268,14 +312,129 @@ for (const { name, options } of browsers) {
           () => document.getElementById('cycle').getAttribute('selected') === 'stage-2',
         );
         assert.equal(await title('cycle'), dataset.stages[1].title);
-        assert.deepEqual(
-          warnings.filter((w) => w.includes('engagement-cycle')),
-          [],
-        );
+        assert.deepEqual(warnings, []);
         assert.deepEqual(problems.pageErrors, []);
         await page.close();
       });
     }
+
+    test('the loader on a wheel-only page fetches the wheel and nothing of the other elements', async () => {
+      const { page, problems, requested, warnings } = await open(
+        browser,
+        '/test/cdn/loader-wheel.html#ec-stage-4',
+      );
+      await page.waitForFunction(
+        () => document.getElementById('wheel').shadowRoot?.querySelectorAll("[role='tab']").length === 6,
+      );
+      await page.waitForFunction(
+        () => document.getElementById('wheel').getAttribute('selected') === 'stage-4',
+      );
+      await settleNetwork(page);
+      const expected = await loaderPage(PAGES['wheel only'].needs);
+      // What the browser asked for is what `npm run size` adds up, each file once.
+      assert.deepEqual([...requested].sort(), expected.files);
+      for (const other of ['stage-guide', 'who-does-what', 'engagement-cycle', 'self-assessment', 'cy-'])
+        assert.ok(!requested.some((f) => f.includes(other)), `${other} was fetched: ${requested}`);
+      assert.equal(requested.filter((f) => f.includes('default-cycle')).length, 1);
+      // sync-url: a choice writes the address.
+      await page.evaluate(() => document.getElementById('wheel').select('stage-2'));
+      await page.waitForFunction(() => location.hash === '#ec-stage-2');
+      assert.deepEqual(await page.evaluate(() => window.__violations), []);
+      assert.deepEqual(problems, { pageErrors: [], violations: [] });
+      assert.deepEqual(warnings, []);
+      await page.close();
+    });
+
+    test('the loader defines an element added later, fetching its code then', async () => {
+      const { page, requested } = await open(browser, '/test/cdn/loader-wheel.html');
+      await page.waitForFunction(
+        () => document.getElementById('wheel').shadowRoot?.querySelectorAll("[role='tab']").length === 6,
+      );
+      await settleNetwork(page);
+      assert.ok(!requested.some((f) => f.includes('stage-guide')));
+      await page.evaluate(() => {
+        document.getElementById('wheel').select('stage-5');
+        const guide = document.createElement('ec-stage-guide');
+        guide.id = 'guide';
+        guide.setAttribute('for', 'wheel');
+        document.querySelector('main').append(guide);
+      });
+      await page.waitForFunction(
+        () =>
+          document
+            .getElementById('guide')
+            .shadowRoot?.querySelector('.screen .title .title-text')
+            ?.textContent.trim() === 'Working with patients and carers to monitor services',
+      );
+      assert.ok(requested.some((f) => f.includes('stage-guide')));
+      assert.equal(
+        requested.filter((f) => f.includes('default-cycle')).length,
+        1,
+        'the default content came once',
+      );
+      await page.close();
+    });
+
+    test('the loader on a composite page fetches what `npm run size` counts, and the composite works', async () => {
+      const { page, problems, requested } = await open(browser, '/test/cdn/loader-composite.html#ec-stage-3');
+      await page.waitForFunction(
+        () =>
+          document
+            .getElementById('cycle')
+            .shadowRoot?.querySelector('ec-stage-guide')
+            ?.shadowRoot?.querySelector('.screen h2 .title-text')
+            ?.textContent.trim() === 'Working with patients and carers to improve quality and safety',
+      );
+      await settleNetwork(page);
+      const expected = await loaderPage(PAGES.composite.needs);
+      assert.deepEqual([...requested].sort(), expected.files);
+      assert.ok(!requested.some((f) => f.includes('self-assessment')));
+      assert.deepEqual(await page.evaluate(() => window.__violations), []);
+      assert.deepEqual(problems, { pageErrors: [], violations: [] });
+      await page.close();
+    });
+
+    test('the one-file bundle is the only file a page with it asks for', async () => {
+      const { page, requested } = await open(browser, '/test/cdn/composite.html');
+      await page.waitForFunction(
+        () => document.getElementById('cycle').shadowRoot?.querySelector('ec-stage-guide')?.shadowRoot,
+      );
+      await settleNetwork(page);
+      assert.deepEqual(requested, [PAGES.composite.single]);
+      await page.close();
+    });
+
+    test('the CDN file and an npm bundle on one page: one warning naming both, and the page works', async () => {
+      const { page, problems, warnings } = await open(browser, '/test/cdn/cdn-and-npm.html?allow-duplicates');
+      await page.waitForFunction(() => document.body.dataset.npmAppRan === 'yes');
+      await page.waitForFunction(
+        () => document.getElementById('wheel').shadowRoot?.querySelectorAll("[role='tab']").length === 6,
+      );
+      // registerStrings() from the npm copy reaches the wheel the CDN copy defined.
+      await page.waitForFunction(
+        () =>
+          document.getElementById('wheel').shadowRoot.querySelector('ol')?.getAttribute('aria-label') ===
+          'Stages of our cycle',
+      );
+      await page.evaluate(() => document.getElementById('wheel').select('stage-4'));
+      await page.waitForFunction(
+        () => document.getElementById('guide').getAttribute('selected') === 'stage-4',
+      );
+      await settleNetwork(page);
+      assert.equal(warnings.length, 1, warnings.join('\n'));
+      assert.match(
+        warnings[0],
+        new RegExp(`CDN ${elementsVersion} \\(loaded first\\) and npm ${elementsVersion}`),
+      );
+      assert.match(
+        warnings[0],
+        new RegExp(
+          `stays with the copy that defined it first \\(CDN ${elementsVersion}: <ec-engagement-cycle>, <ec-cycle-wheel>`,
+        ),
+      );
+      assert.deepEqual(problems.pageErrors, []);
+      await page.close();
+    });
 
     test('shows hostile text as text and runs none of it', async () => {
       const { page, problems } = await open(browser, '/test/cdn/strict.html');

@@ -40,6 +40,11 @@ test('every package links its repository, issues and home page, with keywords', 
     assert.equal(p.repository.directory, `packages/${name}`);
     assert.match(p.bugs.url, /\/issues$/);
     assert.match(p.homepage, /^https:\/\//);
+    // The repository address is a guess until the project is published; the homepage and the
+    // issues page must at least be that same repository's.
+    const web = p.repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
+    assert.equal(p.homepage, `${web}/tree/main/packages/${name}#readme`, name);
+    assert.equal(p.bugs.url, `${web}/issues`, name);
     assert.ok(p.keywords.includes('engagement-cycle'), name);
     urls.add(p.repository.url);
   }
@@ -57,7 +62,7 @@ test('each CDN file opens with its licence line and keeps Lit’s licence header
   const notices = await readFile(new URL('THIRD-PARTY-NOTICES.md', dir), 'utf8');
   for (const name of ['lit-html', 'lit-element', '@lit/reactive-element'])
     assert.match(notices, new RegExp(`## ${name} .*BSD-3-Clause[\\s\\S]*Redistribution and use`));
-  for (const file of ['engagement-cycle.js', 'cycle-wheel.js']) {
+  for (const file of ['engagement-cycle.js', 'cycle-wheel.js', 'loader.js']) {
     const code = await readFile(new URL(file, dir), 'utf8');
     assert.match(code, /^\/\*! @engagement-cycle\/elements \d+\.\d+\.\d+ \| code: MIT \| default content:/);
     assert.match(
@@ -74,10 +79,30 @@ test('each CDN file opens with its licence line and keeps Lit’s licence header
   }
 });
 
+test('every chunk of the CDN loader says what it is; the one with the default content names its licence', async () => {
+  const dir = new URL('packages/elements/dist/cdn/chunks/', root);
+  const chunks = (await readdir(dir)).filter((f) => f.endsWith('.js'));
+  assert.ok(chunks.length > 3, chunks.join(', '));
+  for (const file of chunks) {
+    const code = await readFile(new URL(file, dir), 'utf8');
+    assert.match(
+      code,
+      /^\/\*! @engagement-cycle\/elements \d+\.\d+\.\d+ \| (MIT|code: MIT) .*THIRD-PARTY-NOTICES\.md \*\//,
+      file,
+    );
+    if (file.startsWith('default-cycle-'))
+      assert.match(code.slice(0, 400), /InHealth Associates.*CC BY-NC-SA 2\.0 UK/, file);
+  }
+});
+
 test('source maps resolve: the CDN and embed maps hold every source; the npm builds ship none', async () => {
+  const chunkMaps = (await readdir(new URL('packages/elements/dist/cdn/chunks/', root)))
+    .filter((f) => f.endsWith('.map'))
+    .map((f) => `chunks/${f}`);
   for (const file of [
-    'cdn/engagement-cycle.js.map',
-    'cdn/cycle-wheel.js.map',
+    ...['engagement-cycle.js.map', 'cycle-wheel.js.map', 'loader.js.map', ...chunkMaps].map(
+      (f) => `cdn/${f}`,
+    ),
     'embed/embed.js.map',
     'embed/embed-host.js.map',
   ]) {

@@ -29,4 +29,4 @@ import { defineOnUse } from './shared/define-on-use.js';
 /** Every interface string of every element, as `strings` and `registerStrings()` take them. */
 export type UiStrings = NonNullable<EcEngagementCycle['strings']> & NonNullable<EcSelfAssessment['strings']>;
 
-defineOnUse('ec-self-assessment', () => import('./self-assessment.js'));
+defineOnUse({ 'ec-self-assessment': () => import('./self-assessment.js') });
