@@ -8,15 +8,16 @@
  * export, which runs in Node with no elements at all. One table each, so an element and a
  * fragment made from the same cycle can never word a heading differently.
  */
-import { SVG_STRINGS_EN, WHEEL_STRINGS_EN, type SvgStrings, type WheelStrings } from '../wheel/strings.js';
+import {
+  CREDIT_WORDS_EN,
+  SVG_STRINGS_EN,
+  WHEEL_STRINGS_EN,
+  type CreditWords,
+  type SvgStrings,
+  type WheelStrings,
+} from '../wheel/strings.js';
 
-/** The credit line's words, after the cycle's own credit. */
-export interface CreditWords {
-  /** Before the link to the model's own site. */
-  creditSource: string;
-  /** Before the link to the licence. */
-  creditLicence: string;
-}
+export { CREDIT_WORDS_EN, type CreditWords };
 
 /** "Words used here": the glossary list of a view. */
 export interface GlossaryWords {
@@ -107,11 +108,6 @@ export interface ExportWords {
 
 /** Every word of the HTML export: the views' words, the static SVG's, and its own. */
 export interface HtmlStrings extends ViewStrings, SvgStrings, ExportWords {}
-
-export const CREDIT_WORDS_EN: CreditWords = {
-  creditSource: SVG_STRINGS_EN.creditSource,
-  creditLicence: SVG_STRINGS_EN.creditLicence,
-};
 
 export const GLOSSARY_WORDS_EN: GlossaryWords = {
   glossaryHeading: 'Words used here',

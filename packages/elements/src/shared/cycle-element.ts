@@ -132,10 +132,9 @@ export abstract class CycleElement<S extends StateStrings = StateStrings> extend
   override connectedCallback(): void {
     super.connectedCallback();
     // Children with a slot name belong to a named slot (the composite's `after`), not the fallback.
+    // Any element child (1) without a slot name, or text (3) that is not only spaces.
     this.hasFallback = [...this.childNodes].some((node) =>
-      node.nodeType === 1 // an element
-        ? !(node as Element).hasAttribute('slot')
-        : node.nodeType === 3 /* text */ && node.textContent!.trim() !== '',
+      node.nodeType === 1 ? !(node as Element).slot : node.nodeType === 3 && !!node.textContent!.trim(),
     );
   }
 
@@ -232,7 +231,7 @@ export abstract class CycleElement<S extends StateStrings = StateStrings> extend
     // Until the words of its language have arrived, the element waits as for its data.
     if (state.status === 'loading' || !this.language.ready) {
       // Content of its own stands in for the loading box: the reader reads it meanwhile.
-      if (this.showsFallback) return html`<slot class="fallback"></slot>`;
+      if (this.showsFallback) return html`<slot></slot>`;
       // Reading the default or given data takes a moment at most: keep the space, say nothing.
       if (state.status !== 'loading' || !state.url) return html`<div class="loading" part="loading"></div>`;
       return html`<div class="loading" part="loading" role="status">${this.t.loading}</div>`;
@@ -268,7 +267,7 @@ export abstract class CycleElement<S extends StateStrings = StateStrings> extend
               : nothing
           }
         </div>
-        ${this.showsFallback ? html`<slot class="fallback"></slot>` : nothing}`;
+        ${this.showsFallback ? html`<slot></slot>` : nothing}`;
     }
     return undefined;
   }
