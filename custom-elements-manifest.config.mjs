@@ -131,11 +131,14 @@ function typedEvents() {
 
 export default {
   globs: ['packages/elements/src/**/*.ts'],
-  // The CDN loader is built into dist/cdn/ only (no npm module of its own), and declares nothing.
+  // The CDN loader is built into dist/cdn/ only (no npm module of its own), and the embed's
+  // page scripts into dist/embed/; neither declares an element.
   exclude: [
     'packages/elements/src/**/*.stories.ts',
     'packages/elements/src/stories/**',
     'packages/elements/src/loader.ts',
+    // The iframe embed's page scripts define no element; they are built apart (dist/embed/).
+    'packages/elements/src/embed/**',
   ],
   outdir: 'packages/elements',
   litelement: true,

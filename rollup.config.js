@@ -147,9 +147,60 @@ const loaderBuild = {
   plugins: cdnPlugins(),
 };
 
+/** Copies files that need no build (the embed's page and its styles) next to the output. */
+const copyFiles = (files) => ({
+  name: 'copy-files',
+  buildStart() {
+    for (const file of files) this.addWatchFile(file);
+  },
+  generateBundle() {
+    for (const file of files)
+      this.emitFile({ type: 'asset', fileName: file.split('/').pop(), source: readFileSync(file) });
+  },
+});
+
+/**
+ * The iframe embed (dist/embed/): `embed.html` with its own stylesheet and script (every
+ * element and the default dataset, like the full CDN file), and `embed-host.js`, the tiny
+ * script a host page adds so each embed frame takes the height of its content. No inline
+ * script or style anywhere, so both work under a strict Content Security Policy.
+ */
+const embedBuild = (name, input, { assets = [], banner = cdnBanner, format = 'es' } = {}) => ({
+  input,
+  output: {
+    file: `packages/elements/dist/embed/${name}.js`,
+    format,
+    banner,
+    sourcemap: true,
+    inlineDynamicImports: true,
+  },
+  plugins: [
+    resolve({ browser: true, exportConditions: ['production'] }),
+    json({ preferConst: true, compact: true }),
+    typescript({
+      tsconfig: 'packages/elements/tsconfig.cdn.json',
+      outDir: 'packages/elements/dist/embed',
+      outputToFilesystem: true,
+    }),
+    minifyTemplates(),
+    legalCommentsOnce(),
+    terser({ ecma: 2022, module: format === 'es', format: { comments: 'some' } }),
+    copyFiles(assets),
+  ],
+});
+
 export default [
   ...npmBuilds,
   cdnBuild('engagement-cycle', 'packages/elements/src/index.ts'),
   cdnBuild('cycle-wheel', 'packages/elements/src/cycle-wheel.ts'),
   loaderBuild,
+  embedBuild('embed', 'packages/elements/src/embed/embed.ts', {
+    assets: ['packages/elements/src/embed/embed.html', 'packages/elements/src/embed/embed.css'],
+  }),
+  // A classic script, not a module: the host page loads it from the embed's site, and a
+  // module from another origin would need CORS headers that many static hosts do not send.
+  embedBuild('embed-host', 'packages/elements/src/embed/host.ts', {
+    banner: `/*! @engagement-cycle/elements ${elementsVersion} embed host | MIT */`,
+    format: 'iife',
+  }),
 ];

@@ -36,8 +36,11 @@ const KB = 1024;
 // The loader's budgets (December 2026) keep a wheel-only page under the wheel's single file
 // (34.2 KB then; the page with the loader came to 31.0 KB), and a composite page near the full
 // file, which also holds the self-assessment a composite page does not fetch.
+// The light-DOM fallback (issue 11: content given as an element's children shows until it has
+// drawn, and again under an error) is in every element's base class: +0.12 KB gzip to the
+// wheel entry, which was 0.04 KB under 16 KB, so its budget grew to 16.25 KB (December 2026).
 const BUDGETS = {
-  wheelEntry: 16 * KB,
+  wheelEntry: 16.25 * KB,
   cdnWheel: 35 * KB,
   cdnAll: 55 * KB,
   loaderWheelPage: 33 * KB,

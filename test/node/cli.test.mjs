@@ -332,3 +332,81 @@ test(
     assert.equal(execFileSync(bin, ['--version'], { encoding: 'utf8' }), `${pkg.version}\n`);
   },
 );
+
+// ---------------------------------------------------------------------------------------
+// engagement-cycle html: the static HTML export.
+
+test('html writes exactly cycleToHtml with the same options, plus a final newline', () => {
+  const plain = run('html');
+  assert.equal(plain.status, 0);
+  assert.equal(plain.stderr, '');
+  assert.equal(plain.stdout, `${core.cycleToHtml(core.defaultCycle)}\n`);
+  const { stdout } = run(
+    'html',
+    '--stages',
+    'stage-1,stage-3',
+    '--no-hub',
+    '--no-table',
+    '--no-wheel',
+    '--no-styles',
+    '--heading-level',
+    '3',
+    '--lang',
+    'cy',
+  );
+  const expected = core.cycleToHtml(core.defaultCycle, {
+    stages: ['stage-1', 'stage-3'],
+    hub: false,
+    table: false,
+    wheel: false,
+    styles: false,
+    headingLevel: 3,
+    lang: 'cy',
+  });
+  assert.equal(stdout, `${expected}\n`);
+});
+
+test('html --data writes a custom cycle, escaped, and --output writes the file', async () => {
+  const cycle = threeStageCycle('<script>alert(1)</script> "onload=x');
+  cycle.stages[1].links = [{ label: '<b>Our page</b>', href: '/our-page?a="b"' }];
+  const out = join(dir, 'cycle.html');
+  const result = run('html', '--data', await tempFile(cycle), '--output', out);
+  assert.equal(result.status, 0, result.stderr);
+  assert.equal(result.stdout, '');
+  const html = await readFile(out, 'utf8');
+  assert.ok(html.includes('<h2>&lt;script&gt;alert(1)&lt;/script&gt; &quot;onload=x</h2>'));
+  assert.ok(html.includes('<a href="/our-page?a=&quot;b&quot;">&lt;b&gt;Our page&lt;/b&gt;</a>'));
+  assert.doesNotMatch(html, /<script|<b>/);
+  assert.equal(html.match(/<section class="ec-stage" id="ec-stage-\d"/g).length, 3);
+});
+
+test('html refuses a cycle with a javascript: link, and lists where', async () => {
+  const cycle = threeStageCycle();
+  cycle.stages[0].links = [{ label: 'Click', href: 'javascript:alert(1)' }];
+  assertFails(
+    run('html', '--data', await tempFile(cycle)),
+    1,
+    'not a valid cycle',
+    'stages[0].links[0].href',
+  );
+});
+
+test('html: a wrong command line exits 2, an unknown stage exits 1, and each says what to use', async () => {
+  assertFails(run('html', '--heading-level', '7'), 2, '--heading-level', '1 to 6', '7');
+  assertFails(run('html', '--heading-level', 'two'), 2, '--heading-level');
+  assertFails(run('html', '--lang', 'fr'), 2, '--lang', 'en, cy', 'fr');
+  assertFails(run('html', '--lang='), 2, '--lang needs a value');
+  assertFails(run('html', '--stages', 'stage-1,,stage-2'), 2, '--stages has an empty id');
+  assertFails(run('html', '--size', '300'), 2, '--size is an option of "svg", not of "html"');
+  assertFails(run('svg', '--no-table'), 2, '--no-table is an option of "html", not of "svg"');
+  assertFails(run('html', 'extra'), 2, 'extra');
+  assertFails(run('html', '--stages', 'stage-9,stage-1'), 1, '"stage-9" is not a stage', 'stage-5');
+  const data = await tempFile(threeStageCycle());
+  assertFails(run('html', '--data', data, '--stages', 'stage-1'), 1, '"stage-1"', 'step-1, step-2, step-3');
+});
+
+test('the help lists the html command and its options', () => {
+  const { stdout } = run('--help');
+  for (const word of ['html ', '--stages', '--no-hub', '--heading-level', '--lang', '--no-styles'])
+    assert.ok(stdout.includes(word), word);
+});

@@ -95,12 +95,18 @@ test('every chunk of the CDN loader says what it is; the one with the default co
   }
 });
 
-test('source maps resolve: the CDN maps hold every source; the npm builds ship none', async () => {
+test('source maps resolve: the CDN and embed maps hold every source; the npm builds ship none', async () => {
   const chunkMaps = (await readdir(new URL('packages/elements/dist/cdn/chunks/', root)))
     .filter((f) => f.endsWith('.map'))
     .map((f) => `chunks/${f}`);
-  for (const file of ['engagement-cycle.js.map', 'cycle-wheel.js.map', 'loader.js.map', ...chunkMaps]) {
-    const map = JSON.parse(await readFile(new URL(`packages/elements/dist/cdn/${file}`, root), 'utf8'));
+  for (const file of [
+    ...['engagement-cycle.js.map', 'cycle-wheel.js.map', 'loader.js.map', ...chunkMaps].map(
+      (f) => `cdn/${f}`,
+    ),
+    'embed/embed.js.map',
+    'embed/embed-host.js.map',
+  ]) {
+    const map = JSON.parse(await readFile(new URL(`packages/elements/dist/${file}`, root), 'utf8'));
     assert.equal(map.sourcesContent.length, map.sources.length);
     assert.ok(
       map.sourcesContent.every((s) => typeof s === 'string' && s.length > 0),
@@ -108,10 +114,13 @@ test('source maps resolve: the CDN maps hold every source; the npm builds ship n
     );
   }
   for (const name of ['core', 'elements', 'react']) {
-    const maps = packed(name).filter((f) => f.endsWith('.map') && !f.startsWith('dist/cdn/'));
+    // The CDN and embed files are minified, so they keep their maps; nothing else has one.
+    const maps = packed(name).filter(
+      (f) => f.endsWith('.map') && !f.startsWith('dist/cdn/') && !f.startsWith('dist/embed/'),
+    );
     assert.deepEqual(maps, [], name);
     const files = await readdir(new URL(`packages/${name}/dist/`, root), { recursive: true });
-    const js = files.filter((f) => f.endsWith('.js') && !f.startsWith('cdn'));
+    const js = files.filter((f) => f.endsWith('.js') && !f.startsWith('cdn') && !f.startsWith('embed'));
     for (const f of js.slice(0, 5)) {
       const code = await readFile(new URL(`packages/${name}/dist/${f}`, root), 'utf8');
       assert.doesNotMatch(code, /sourceMappingURL/, `${name}/dist/${f}`);

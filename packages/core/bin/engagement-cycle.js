@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 /**
- * The `engagement-cycle` command: draws the wheel as a static SVG from the command line, for
- * sites that allow no scripts, for print and for slides, without writing any JavaScript.
+ * The `engagement-cycle` command: draws the wheel as a static SVG, or writes the whole cycle
+ * as one HTML fragment, from the command line, for sites that allow no scripts, for print and
+ * for slides, without writing any JavaScript.
  *
- * It is a thin shell round `renderWheelSvg()`: it reads and checks arguments and files, and
- * leaves every pixel to the library, so the command and the API can never draw different
- * wheels. Plain JavaScript with no build step, so that `npx -p @engagement-cycle/core engagement-cycle` runs what ships.
+ * It is a thin shell round `renderWheelSvg()` and `cycleToHtml()`: it reads and checks
+ * arguments and files, and leaves every pixel and word to the library, so the command and the
+ * API can never write different things. Plain JavaScript with no build step, so that `npx -p @engagement-cycle/core engagement-cycle` runs what ships.
  *
  * Output goes through `process.stdout.write` rather than `console.log` because the SVG is data
  * for a pipe or a redirect, and errors through `process.stderr.write` so that a broken file or
@@ -27,10 +28,14 @@ const SIZE = { min: 120, max: 4000 };
 const HELP = `Usage: ${NAME} <command> [options]
 
 Draws The Engagement Cycle wheel as a self-contained SVG (no script, no styles),
-with a link on each stage and the credit line under the wheel.
+with a link on each stage and the credit line under the wheel; or writes the
+whole cycle as one HTML fragment for pages that allow no scripts.
 
 Commands:
   svg                 Write the wheel as SVG to standard output (or --output).
+  html                Write one HTML fragment: the wheel, the list of stages,
+                      each stage's content, the hub, the who-does-what table
+                      and the credit. No script; paste it into any page.
   help                Show this help.
 
 Options for svg:
@@ -46,18 +51,33 @@ Options for svg:
                       relative addresses only.
   --output <file>     Write the SVG to this file instead of standard output.
 
+Options for html:
+  --data <file>       A cycle JSON file (default: the built-in Engagement
+                      Cycle). It is checked with parseCycle first.
+  --stages <ids>      Only these stages in full, by id, comma-separated
+                      (e.g. stage-1,stage-3). The wheel still shows them all.
+  --no-hub            Leave out the hub's content and its column of the table.
+  --no-wheel          Leave out the wheel (the list of stages stays).
+  --no-table          Leave out the who-does-what table.
+  --heading-level <n> Level of the fragment's main heading, 1 to 6 (default 2).
+  --lang <code>       Language of the interface words: en (default) or cy.
+  --no-styles         Leave out the <style> block (the fragment reads well
+                      without it).
+  --output <file>     Write the fragment to this file instead of standard output.
+
 Other options:
   -h, --help          Show this help.
   --version           Show the version of @engagement-cycle/core.
 
 Exit codes:
-  0  the SVG was written (or help or the version was shown)
+  0  the SVG or HTML was written (or help or the version was shown)
   1  the data file, the selected id or the output file could not be used
   2  the command line is wrong: unknown command or option, a missing or bad value
 
 Examples:
   ${NAME} svg --selected stage-2 > wheel.svg
   ${NAME} svg --data our-cycle.json --size 400 --output wheel.svg
+  ${NAME} html --lang cy --heading-level 3 --output cycle.html
 `;
 
 /** An expected failure: reported as one clear message, never as a stack trace. */
@@ -114,6 +134,13 @@ function readArguments(argv) {
         'no-segments': { type: 'boolean' },
         href: { type: 'string' },
         output: { type: 'string' },
+        stages: { type: 'string' },
+        'no-hub': { type: 'boolean' },
+        'no-wheel': { type: 'boolean' },
+        'no-table': { type: 'boolean' },
+        'heading-level': { type: 'string' },
+        lang: { type: 'string' },
+        'no-styles': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -124,7 +151,7 @@ function readArguments(argv) {
     throw usageError(error.message.replace(/\. To specify a positional argument[\s\S]*$/, '.'));
   }
   // `--data=` parses as an empty string; catch it here, not later as a baffling "not found".
-  for (const name of ['data', 'selected', 'size', 'href', 'output']) {
+  for (const name of ['data', 'selected', 'size', 'href', 'output', 'stages', 'heading-level', 'lang']) {
     if (parsed.values[name] === '') throw usageError(`--${name} needs a value`);
   }
   return parsed;
@@ -197,8 +224,82 @@ function readVersion() {
   return pkg.version;
 }
 
+/** Options that belong to one command only, so a mistyped command line is an error, not ignored. */
+const ONLY = {
+  svg: ['selected', 'size', 'no-segments', 'href'],
+  html: ['stages', 'no-hub', 'no-wheel', 'no-table', 'heading-level', 'lang', 'no-styles'],
+};
+
+function checkOptionsFor(command, values) {
+  for (const [other, names] of Object.entries(ONLY)) {
+    if (other === command) continue;
+    const wrong = names.find((name) => values[name] !== undefined);
+    if (wrong) throw usageError(`--${wrong} is an option of "${other}", not of "${command}"`);
+  }
+}
+
+/** Writes the output to standard output or to --output, never half a file on a failure. */
+async function writeOutput(values, text) {
+  if (values.output === undefined) {
+    process.stdout.write(text);
+    return;
+  }
+  try {
+    await writeFile(values.output, text, 'utf8');
+  } catch (error) {
+    // Writing creates the file, so "not found" can only mean its folder.
+    const why = error?.code === 'ENOENT' ? 'its folder was not found' : describeFileError(error);
+    throw new CliError(`cannot write ${values.output}: ${why}`);
+  }
+}
+
+/** Whole numbers from 1 to 6 only. */
+function readHeadingLevel(text) {
+  if (text === undefined) return undefined;
+  const level = /^\d$/.test(text) ? Number(text) : NaN;
+  if (!(level >= 1 && level <= 6))
+    throw usageError(`--heading-level must be a whole number from 1 to 6, not "${text}"`);
+  return level;
+}
+
+async function htmlCommand(values, positionals) {
+  if (positionals.length > 1) throw usageError(`unexpected argument "${positionals[1]}"`);
+  checkOptionsFor('html', values);
+  const headingLevel = readHeadingLevel(values['heading-level']);
+  const core = await loadCore();
+  const lang = values.lang;
+  if (lang !== undefined && !core.HTML_STRINGS[lang.toLowerCase().split('-')[0]]) {
+    throw usageError(`--lang must be one of: ${Object.keys(core.HTML_STRINGS).join(', ')}, not "${lang}"`);
+  }
+  const stages = values.stages?.split(',').map((id) => id.trim());
+  if (stages?.some((id) => id === '')) throw usageError(`--stages has an empty id: "${values.stages}"`);
+
+  const cycle = values.data === undefined ? core.defaultCycle : await readCycle(values.data, core);
+  if (stages) {
+    const ids = cycle.stages.map((s) => s.id);
+    const unknown = stages.filter((id) => !ids.includes(id));
+    if (unknown.length) {
+      throw new CliError(
+        `--stages: ${unknown.map((id) => `"${id}"`).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not a stage of this cycle; use some of: ${ids.join(', ')}`,
+      );
+    }
+  }
+
+  // Only the options given are passed, so the library's own defaults stay the one source.
+  const options = {};
+  if (stages) options.stages = stages;
+  if (values['no-hub']) options.hub = false;
+  if (values['no-wheel']) options.wheel = false;
+  if (values['no-table']) options.table = false;
+  if (headingLevel !== undefined) options.headingLevel = headingLevel;
+  if (lang !== undefined) options.lang = lang;
+  if (values['no-styles']) options.styles = false;
+  await writeOutput(values, `${core.cycleToHtml(cycle, options)}\n`);
+}
+
 async function svgCommand(values, positionals) {
   if (positionals.length > 1) throw usageError(`unexpected argument "${positionals[1]}"`);
+  checkOptionsFor('svg', values);
   // Check everything the command line alone can tell before touching any file.
   const size = readSize(values.size);
   const core = await loadCore();
@@ -224,19 +325,7 @@ async function svgCommand(values, positionals) {
   if (href !== undefined) options.href = href;
 
   // A final newline makes the output a proper text file; the drawing itself is untouched.
-  const svg = `${core.renderWheelSvg(cycle, options)}\n`;
-
-  if (values.output === undefined) {
-    process.stdout.write(svg);
-    return;
-  }
-  try {
-    await writeFile(values.output, svg, 'utf8');
-  } catch (error) {
-    // Writing creates the file, so "not found" can only mean its folder.
-    const why = error?.code === 'ENOENT' ? 'its folder was not found' : describeFileError(error);
-    throw new CliError(`cannot write ${values.output}: ${why}`);
-  }
+  await writeOutput(values, `${core.renderWheelSvg(cycle, options)}\n`);
 }
 
 async function main(argv) {
@@ -251,9 +340,10 @@ async function main(argv) {
     process.stdout.write(`${readVersion()}\n`);
     return;
   }
-  if (command === undefined) throw usageError('no command given; try "svg"');
-  if (command !== 'svg') throw usageError(`unknown command "${command}"; the commands are: svg, help`);
-  await svgCommand(values, positionals);
+  if (command === undefined) throw usageError('no command given; try "svg" or "html"');
+  if (command === 'svg') await svgCommand(values, positionals);
+  else if (command === 'html') await htmlCommand(values, positionals);
+  else throw usageError(`unknown command "${command}"; the commands are: svg, html, help`);
 }
 
 // Someone piping into `head` closes stdout early; that is not a failure worth a stack trace.

@@ -32,6 +32,30 @@ export { textWidth, wrapText, LINE_HEIGHT } from './wheel/text-fit.js';
 export { WHEEL_STRINGS_EN, SVG_STRINGS_EN } from './wheel/strings.js';
 export type { WheelStrings, SvgStrings } from './wheel/strings.js';
 export { termsIn, textsAt } from './glossary.js';
+export { cycleToHtml, HTML_STRINGS } from './html/render-html.js';
+export type { HtmlOptions } from './html/render-html.js';
+export { HTML_STRINGS_CY, VIEW_STRINGS_CY } from './html/strings-cy.js';
+export {
+  HTML_STRINGS_EN,
+  VIEW_STRINGS_EN,
+  CREDIT_WORDS_EN,
+  GLOSSARY_WORDS_EN,
+  SUGGESTED_WORDS_EN,
+  GUIDE_WORDS_EN,
+  MATRIX_WORDS_EN,
+  STAGE_LIST_WORDS_EN,
+} from './html/strings.js';
+export type {
+  HtmlStrings,
+  ViewStrings,
+  ExportWords,
+  CreditWords,
+  GlossaryWords,
+  SuggestedWords,
+  GuideWords,
+  MatrixWords,
+  StageListWords,
+} from './html/strings.js';
 export { whoDoesWhat, matrixToCsv, csvField } from './matrix.js';
 export type {
   Matrix,

@@ -23,6 +23,11 @@ export interface SvgOptions extends WheelOptions {
   credit?: boolean;
   /** Set the SVG's width and height attributes (CSS px). Default: the viewBox size. */
   width?: number;
+  /**
+   * Leave out the width and height attributes, so that in an HTML page the SVG fills the
+   * width of its container and keeps its shape (the HTML export uses this). Default false.
+   */
+  fluid?: boolean;
   /** Words of the SVG: stage and hub names, its description, its credit. Default English. */
   strings?: Partial<SvgStrings>;
 }
@@ -108,7 +113,7 @@ export function renderWheelSvg(cycle: Cycle, options: SvgOptions = {}): string {
 
   const out: string[] = [];
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${-size / 2} ${-size / 2} ${size} ${num(height)}" width="${num(width)}" height="${num(height * scale)}" role="group" aria-labelledby="ec-title ec-desc" font-family="${escapeXml(WHEEL_FONT)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${-size / 2} ${-size / 2} ${size} ${num(height)}"${options.fluid ? '' : ` width="${num(width)}" height="${num(height * scale)}"`} role="group" aria-labelledby="ec-title ec-desc" font-family="${escapeXml(WHEEL_FONT)}">`,
     `<title id="ec-title">${escapeXml(cycle.title)}</title>`,
     `<desc id="ec-desc">${escapeXml(desc)}</desc>`,
     `<rect x="${-size / 2}" y="${-size / 2}" width="${size}" height="${num(height)}" fill="${C.background}"/>`,

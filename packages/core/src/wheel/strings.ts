@@ -24,6 +24,20 @@ export const WHEEL_STRINGS_EN: WheelStrings = {
   tabName: (number, title) => `Stage ${number}: ${title}`,
 };
 
+/** The credit line's words, after the cycle's own credit (the SVG, the elements, the export). */
+export interface CreditWords {
+  /** Before the link to the model's own site. */
+  creditSource: string;
+  /** Before the link to the licence. */
+  creditLicence: string;
+}
+
+/** Its own object, so a bundle that needs the credit's words does not carry the SVG's. */
+export const CREDIT_WORDS_EN: CreditWords = {
+  creditSource: 'Source',
+  creditLicence: 'Licence',
+};
+
 /** The words of the static SVG: the names above, its description and its credit lines. */
 export interface SvgStrings extends WheelStrings {
   /** The first sentence of the SVG's `<desc>`. */
@@ -47,6 +61,5 @@ export const SVG_STRINGS_EN: SvgStrings = {
   selectedHub: 'Selected: the hub.',
   segmentName: (title, suggested) =>
     suggested ? `${title}. Which stages this step covers is a suggestion by this project.` : title,
-  creditSource: 'Source',
-  creditLicence: 'Licence',
+  ...CREDIT_WORDS_EN,
 };

@@ -1,29 +1,12 @@
 /** The wheel's interface words in English. Other languages are in ../locales/. */
+import { STAGE_LIST_WORDS_EN, type StageListWords } from '@engagement-cycle/core';
 import { nameStrings, stateStrings } from '../shared/localize.js';
 import { creditStrings } from '../shared/credit.js';
 
-export interface WheelListStrings {
-  /** Accessible name of the list that repeats the stages in text. */
-  stageListLabel: string;
-  /** Heading for the hub in that list. */
-  hubItem(title: string): string;
-  /**
-   * Says which commissioning segment a stage belongs to. `suggested` tells whether that is this
-   * project's suggestion; the default words leave that to `ringNote`, said once under the list,
-   * so the list stays short enough for the wheel to stay in view beside the guide.
-   */
-  inSegment(title: string, suggested: boolean): string;
-  /** Under the wheel, when the ring's grouping of stages is this project's suggestion. */
-  ringNote: string;
-}
+/** The text list's words: core holds them, as the HTML export says them too. */
+export type WheelListStrings = StageListWords;
 
-const list: WheelListStrings = {
-  stageListLabel: 'Stages of the cycle',
-  hubItem: (title) => `Hub: ${title}`,
-  inSegment: (title) => `Part of: ${title}`,
-  ringNote:
-    'The outer ring shows the steps of commissioning. Which stages each step covers (“Part of”) is a suggestion by this project.',
-};
+const list: WheelListStrings = STAGE_LIST_WORDS_EN;
 
 export const wheelStrings = { ...stateStrings, ...nameStrings, ...creditStrings, ...list };
 export type WheelUiStrings = typeof wheelStrings;

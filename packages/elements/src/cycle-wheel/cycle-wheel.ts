@@ -417,6 +417,8 @@ export class EcCycleWheel extends CycleElement<WheelUiStrings> {
   protected override render(): TemplateResult {
     const cycle = this.cycle;
     const layout = this.layout;
+    // Content given as children shows in place of the square until the wheel is drawn.
+    if (this.showsFallback) return html`<div part="base" class="base">${this.renderState()}</div>`;
     return html`<div part="base" class="base">
       <!-- Focus listeners sit on this HTML wrapper: Chromium makes an SVG element with focus
            listeners a tab stop of its own. -->

@@ -4,20 +4,13 @@
  * a copy, so the line links both the source and the licence deed, and prints their addresses.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { Cycle } from '@engagement-cycle/core';
+import { CREDIT_WORDS_EN, type CreditWords, type Cycle } from '@engagement-cycle/core';
 import type { PartLanguages } from './cycle-element.js';
 
-export interface CreditStrings {
-  /** Before the link to the model's own site. */
-  creditSource: string;
-  /** Before the link to the licence. */
-  creditLicence: string;
-}
+/** The credit's words: core holds them, as the HTML export says them too. */
+export type CreditStrings = CreditWords;
 
-export const creditStrings: CreditStrings = {
-  creditSource: 'Source',
-  creditLicence: 'Licence',
-};
+export const creditStrings: CreditStrings = CREDIT_WORDS_EN;
 
 const linkOrText = (label: string, href: string | undefined) =>
   href ? html`<a href=${href} part="credit-link">${label}</a>` : label;

@@ -114,6 +114,21 @@ export abstract class CycleElement<S extends StateStrings = StateStrings> extend
   /** @internal */
   protected readonly language = new LanguageController(this);
 
+  /**
+   * Whether the element was given content of its own (its light-DOM children, such as the
+   * fragment of `cycleToHtml()`) to show until it has drawn itself. Read when it connects.
+   */
+  private hasFallback = false;
+
+  /**
+   * Whether that content is showing now: while the data or the words load, and under the
+   * error box. Once the cycle is drawn the shadow root has no default slot, so the children
+   * are hidden but kept: readers without JavaScript and search engines still get them, and
+   * they show again if a later load fails.
+   * @internal
+   */
+  protected showsFallback = false;
+
   private stringsKey?: string;
   /** The store this element last gave its `data` and `src` to, and what it gave. */
   private sourceGivenTo?: CycleStore;
@@ -130,6 +145,15 @@ export abstract class CycleElement<S extends StateStrings = StateStrings> extend
   constructor() {
     super();
     this.link.listen((change) => this.storeChanged(change));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Children with a slot name belong to a named slot (the composite's `after`), not the fallback.
+    // Any element child (1) without a slot name, or text (3) that is not only spaces.
+    this.hasFallback = [...this.childNodes].some((node) =>
+      node.nodeType === 1 ? !(node as Element).slot : node.nodeType === 3 && !!node.textContent!.trim(),
+    );
   }
 
   /**
@@ -249,6 +273,7 @@ export abstract class CycleElement<S extends StateStrings = StateStrings> extend
     }
     const content = store.cycle?.lang;
     this.langs = content && primary(content) !== primary(lang) ? { content, ui: lang } : {};
+    this.showsFallback = this.hasFallback && (store.state.status !== 'ready' || !this.language.ready);
   }
 
   /**
@@ -269,6 +294,8 @@ export abstract class CycleElement<S extends StateStrings = StateStrings> extend
     const state = this.link.store.state;
     // Until the words of its language have arrived, the element waits as for its data.
     if (state.status === 'loading' || !this.language.ready) {
+      // Content of its own stands in for the loading box: the reader reads it meanwhile.
+      if (this.showsFallback) return html`<slot></slot>`;
       // Reading the default or given data takes a moment at most: keep the space, say nothing.
       if (state.status !== 'loading' || !state.url) return html`<div class="loading" part="loading"></div>`;
       return html`<div class="loading" part="loading" role="status">${this.t.loading}</div>`;
@@ -277,33 +304,34 @@ export abstract class CycleElement<S extends StateStrings = StateStrings> extend
       const { error } = state;
       const problems = error.errors ?? [];
       return html`<div class="error" part="error" role="alert">
-        <p class="error-title">${this.t.errorTitle}</p>
-        <p>${error.message}</p>
-        ${
-          problems.length
-            ? html`<ul>
-                ${problems.slice(0, LISTED_PROBLEMS).map((p) => html`<li><code>${formatCycleError(p)}</code></li>`)}
-              </ul>`
-            : nothing
-        }
-        ${
-          problems.length + (error.more ?? 0) > LISTED_PROBLEMS
-            ? html`<p>${this.t.moreProblems(problems.length + (error.more ?? 0) - LISTED_PROBLEMS)}</p>`
-            : nothing
-        }
-        ${
-          error.retryable
-            ? html`<button
-                class="button retry"
-                part="retry-button"
-                type="button"
-                @click=${() => this.link.store.retry()}
-              >
-                ${this.t.retry}
-              </button>`
-            : nothing
-        }
-      </div>`;
+          <p class="error-title">${this.t.errorTitle}</p>
+          <p>${error.message}</p>
+          ${
+            problems.length
+              ? html`<ul>
+                  ${problems.slice(0, LISTED_PROBLEMS).map((p) => html`<li><code>${formatCycleError(p)}</code></li>`)}
+                </ul>`
+              : nothing
+          }
+          ${
+            problems.length + (error.more ?? 0) > LISTED_PROBLEMS
+              ? html`<p>${this.t.moreProblems(problems.length + (error.more ?? 0) - LISTED_PROBLEMS)}</p>`
+              : nothing
+          }
+          ${
+            error.retryable
+              ? html`<button
+                  class="button retry"
+                  part="retry-button"
+                  type="button"
+                  @click=${() => this.link.store.retry()}
+                >
+                  ${this.t.retry}
+                </button>`
+              : nothing
+          }
+        </div>
+        ${this.showsFallback ? html`<slot></slot>` : nothing}`;
     }
     return undefined;
   }

@@ -3,20 +3,13 @@
  * page, not a tooltip, so screen readers, keyboard users, phones and paper all get it.
  */
 import { css, html, nothing } from 'lit';
-import type { GlossaryTerm } from '@engagement-cycle/core';
+import { GLOSSARY_WORDS_EN, type GlossaryTerm, type GlossaryWords } from '@engagement-cycle/core';
 import type { PartLanguages } from './cycle-element.js';
 
-export interface GlossaryStrings {
-  /** Heading of the list of terms a view uses. */
-  glossaryHeading: string;
-  /** Says who wrote the explanations. */
-  glossaryNote: string;
-}
+/** The list's words: core holds them, as the HTML export says them too. */
+export type GlossaryStrings = GlossaryWords;
 
-export const glossaryStrings: GlossaryStrings = {
-  glossaryHeading: 'Words used here',
-  glossaryNote: 'Explanations by this project, in plain English.',
-};
+export const glossaryStrings: GlossaryStrings = GLOSSARY_WORDS_EN;
 
 /** The list's body (the caller gives it a heading at the right level). */
 export function renderTerms(terms: readonly GlossaryTerm[], t: GlossaryStrings, langs: PartLanguages) {

@@ -12,7 +12,7 @@
  * Nothing here runs on import, so modules have no side effects and bundlers may drop what a
  * page does not use.
  */
-import { WHEEL_STRINGS_EN } from '@engagement-cycle/core';
+import { SUGGESTED_WORDS_EN, WHEEL_STRINGS_EN, type SuggestedWords } from '@engagement-cycle/core';
 
 /** Words every element can show: loading and error states. */
 export interface StateStrings {
@@ -23,12 +23,8 @@ export interface StateStrings {
   retry: string;
 }
 
-/** How a suggestion is marked, in words, wherever content is shown (guide and matrix). */
-export interface SuggestedStrings {
-  /** Marks an item this project suggests, which no published source states. */
-  suggested: string;
-  suggestedExplained: string;
-}
+/** How a suggestion is marked, in words, wherever content is shown (guide and matrix); from core. */
+export type SuggestedStrings = SuggestedWords;
 
 export const stateStrings: StateStrings = {
   loading: 'Loading the engagement cycle…',
@@ -41,10 +37,7 @@ export const stateStrings: StateStrings = {
 /** The names of stages and the hub, which the wheel, the guide and the static SVG share. */
 export const nameStrings: typeof WHEEL_STRINGS_EN = WHEEL_STRINGS_EN;
 
-export const suggestedStrings: SuggestedStrings = {
-  suggested: 'Suggestion',
-  suggestedExplained: 'suggested by this project; no published source states it',
-};
+export const suggestedStrings: SuggestedStrings = SUGGESTED_WORDS_EN;
 
 /**
  * The page's own words, set with registerStrings(). Kept on a global symbol, so a page that
