@@ -27,6 +27,11 @@ export interface WheelOptions {
    * screen never falls below a readable size. Default 11.
    */
   minFontSize?: number;
+  /**
+   * Keep room for a self-assessment's marks (see `ratingMarks`): a band of each stage (the
+   * one its number does not use) and the foot of the hub. Labels fit in what is left.
+   */
+  marks?: boolean;
 }
 
 export interface Point {
@@ -96,6 +101,11 @@ export interface WheelLayout {
   hub: HubShape;
   stages: StageShape[];
   segments: SegmentShape[];
+  /**
+   * With `marks`: the radius of the band kept for the marks in each stage, its width, and
+   * where the hub's marks sit (their centre's y, and the width they have).
+   */
+  markBand?: { radius: number; width: number; hubY: number; hubRoom: number };
 }
 
 const TAU = Math.PI * 2;
@@ -311,8 +321,18 @@ export function fitWheel(cycle: Cycle, options: Omit<WheelOptions, 'selected'> =
   // in the inner band; with text along the radius (or none) it moves to the outer band, where
   // narrow segments are widest.
   const band = (radii.stageOuter - radii.stageInner) * 0.22;
-  const inward = sectors.map((s) => ({ ...s, inner: s.inner + band }));
-  const outward = sectors.map((s) => ({ ...s, outer: s.outer - band }));
+  // With marks, the band the number leaves free holds them, so labels fit between both bands.
+  const marks = options.marks ?? false;
+  const inward = sectors.map((s) => ({
+    ...s,
+    inner: s.inner + band,
+    outer: marks ? s.outer - band : s.outer,
+  }));
+  const outward = sectors.map((s) => ({
+    ...s,
+    outer: s.outer - band,
+    inner: marks ? s.inner + band : s.inner,
+  }));
   const across = largestFit(minF, maxF, (f) =>
     all(cycle.stages.map((stage, i) => fitAcross(stage.shortTitle, inward[i]!, f))),
   );
@@ -366,7 +386,10 @@ export function fitWheel(cycle: Cycle, options: Omit<WheelOptions, 'selected'> =
   });
 
   const hubLabel = largestFit(minF, maxF * 1.2, (f) => {
+    // With marks, the hub's label keeps clear of its lowest fifth, where they sit.
     const block = fitCircle(cycle.hub.shortTitle, radii.hub, f, pad * 2);
+    if (block && marks && block.y + (block.lines.length * f * LINE_HEIGHT) / 2 > radii.hub * 0.55)
+      return undefined;
     return block ? [block] : undefined;
   });
   const hub: HubShape = {
@@ -425,6 +448,18 @@ export function fitWheel(cycle: Cycle, options: Omit<WheelOptions, 'selected'> =
     hub,
     stages,
     segments,
+    ...(marks
+      ? {
+          markBand: {
+            radius: round(
+              choice?.kind === 'along' ? radii.stageInner + band / 2 : radii.stageOuter - band / 2,
+            ),
+            width: round(band),
+            hubY: round(radii.hub * 0.72),
+            hubRoom: round(radii.hub * 1.1),
+          },
+        }
+      : {}),
   };
 }
 

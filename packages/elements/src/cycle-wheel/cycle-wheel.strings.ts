@@ -1,6 +1,7 @@
 /** The wheel's interface words in English. Other languages are in ../locales/. */
 import { nameStrings, stateStrings } from '../shared/localize.js';
 import { creditStrings } from '../shared/credit.js';
+import type { RatingChange } from '@engagement-cycle/core';
 
 export interface WheelListStrings {
   /** Accessible name of the list that repeats the stages in text. */
@@ -15,6 +16,13 @@ export interface WheelListStrings {
   inSegment(title: string, suggested: boolean): string;
   /** Under the wheel, when the ring's grouping of stages is this project's suggestion. */
   ringNote: string;
+  /**
+   * With a linked self-assessment: a part's level and target, after its name in the tab and
+   * the list ("Developing, target Established"). The level names are the assessment's.
+   */
+  rating(level: string | undefined, target: string | undefined): string;
+  /** How a level moved since the earlier file it is compared with; empty for no change to tell. */
+  ratingChange(change: RatingChange, by: number | undefined): string;
 }
 
 const list: WheelListStrings = {
@@ -23,6 +31,17 @@ const list: WheelListStrings = {
   inSegment: (title) => `Part of: ${title}`,
   ringNote:
     'The outer ring shows the steps of commissioning. Which stages each step covers (“Part of”) is a suggestion by this project.',
+  rating: (level, target) => `${level ?? 'not rated yet'}${target ? `, target ${target}` : ''}`,
+  ratingChange: (change, by = 0) =>
+    change === 'up' || change === 'down'
+      ? `${change} ${Math.abs(by)} level${Math.abs(by) === 1 ? '' : 's'} since the earlier file`
+      : change === 'same'
+        ? 'the same as in the earlier file'
+        : change === 'newly-rated'
+          ? 'newly rated since the earlier file'
+          : change === 'dropped'
+            ? 'rated in the earlier file, not now'
+            : '',
 };
 
 export const wheelStrings = { ...stateStrings, ...nameStrings, ...creditStrings, ...list };

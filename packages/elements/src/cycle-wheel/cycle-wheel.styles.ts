@@ -173,6 +173,28 @@ export const wheelStyles = css`
     font-weight: bold;
   }
 
+  /* A linked self-assessment's marks: shape and fill, in the colour of the text they sit on. */
+  .marks {
+    pointer-events: none;
+    color: var(--ec-stage-text);
+  }
+  .mark[data-id='hub'] {
+    color: var(--ec-hub-text);
+  }
+  .mark.selected {
+    color: var(--ec-stage-selected-text);
+  }
+  .pip,
+  .target {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2px;
+  }
+  .pip.filled,
+  .change {
+    fill: currentColor;
+  }
+
   @media (prefers-reduced-motion: reduce) {
     .stage path,
     .hub path {
@@ -207,6 +229,12 @@ export const wheelStyles = css`
     }
     .focused:not(.selected) text {
       fill: CanvasText;
+    }
+    .mark {
+      color: CanvasText;
+    }
+    .mark.selected {
+      color: HighlightText;
     }
     .focus-ring > .outer {
       stroke: Highlight;

@@ -6,10 +6,13 @@ import {
   selectWheel,
   textLines,
   type Cycle,
+  type RatingMark,
   type Segment,
   type TextBlock,
   type WheelLayout,
+  type WheelRatings,
 } from '@engagement-cycle/core';
+import type * as WheelMarks from './wheel-marks.js';
 import { CycleElement } from '../shared/cycle-element.js';
 import { DeepLinkController } from '../shared/deep-link-controller.js';
 import { ResizeController } from '../shared/resize-controller.js';
@@ -28,6 +31,10 @@ const VIEWBOX = 600;
 const WIDTH_STEP = 20;
 /** How many fitted layouts (one per width step and rotation) a wheel keeps. */
 const FITS_KEPT = 32;
+
+/** The marks of a linked self-assessment, loaded when ratings first appear; then kept. */
+let marksModule: typeof WheelMarks | undefined;
+let marksLoading: Promise<unknown> | undefined;
 
 /** `show-segments="false"` turns the ring off; the attribute's absence leaves it on. */
 const onUnlessFalse = { fromAttribute: (value: string | null) => value !== 'false' };
@@ -155,6 +162,10 @@ export class EcCycleWheel extends CycleElement<WheelUiStrings> {
   private layoutSelected?: string;
   private namesFor?: WheelUiStrings;
   private namesCycle?: Cycle;
+  private namesRatings?: WheelRatings;
+  /** A linked self-assessment's marks, by part, for the layout drawn. */
+  private marks?: Map<string, RatingMark>;
+  private marksFor?: [WheelLayout, WheelRatings];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -164,6 +175,17 @@ export class EcCycleWheel extends CycleElement<WheelUiStrings> {
       return;
     }
     const selected = this.link.store.selected;
+    // A self-assessment sharing the store: its marks' code is loaded on first use.
+    let ratings = this.link.store.ratings;
+    if (ratings && !marksModule) {
+      const loading = (marksLoading ??= import('./wheel-marks.js').then((m) => (marksModule = m)));
+      this.pending.add(loading);
+      void loading.then(() => {
+        this.pending.delete(loading);
+        this.requestUpdate();
+      });
+    }
+    if (!marksModule) ratings = undefined;
     if (cycle !== this.fitsFor) {
       this.fitsFor = cycle;
       this.fits.clear();
@@ -173,7 +195,7 @@ export class EcCycleWheel extends CycleElement<WheelUiStrings> {
     }
     this.rotation = this.rotate ? rotationFor(cycle, selected) : 0;
     const minFontSize = (MIN_LABEL_PX * VIEWBOX) / this.width;
-    const key = `${minFontSize} ${this.showSegments} ${this.rotation}`;
+    const key = `${minFontSize} ${this.showSegments} ${this.rotation} ${!!ratings}`;
     let fit = this.fits.get(key);
     if (!fit) {
       if (this.fits.size >= FITS_KEPT) this.fits.clear();
@@ -182,6 +204,7 @@ export class EcCycleWheel extends CycleElement<WheelUiStrings> {
         showSegments: this.showSegments,
         rotation: this.rotation,
         minFontSize,
+        marks: !!ratings,
       });
       this.fits.set(key, fit);
       // Where each line of each label sits: once per fitted layout (selectWheel keeps the
@@ -202,13 +225,20 @@ export class EcCycleWheel extends CycleElement<WheelUiStrings> {
       : this.focused === HUB_ID
         ? { path: layout.hub.path, x: 0, y: 0 }
         : stage && { path: stage.path, x: stage.offset.x, y: stage.offset.y };
-    if (this.namesFor !== this.t || this.namesCycle !== cycle) {
+    if (this.namesFor !== this.t || this.namesCycle !== cycle || this.namesRatings !== ratings) {
       this.namesFor = this.t;
       this.namesCycle = cycle;
-      this.names = new Map([
+      this.namesRatings = ratings;
+      const names = new Map([
         [HUB_ID, this.t.hubName(cycle.hub.title)],
         ...cycle.stages.map((s) => [s.id, this.t.tabName(s.number, s.title)] as const),
       ]);
+      this.names = ratings ? marksModule!.ratedNames(names, ratings, this.t) : names;
+    }
+    if (!ratings) this.marks = this.marksFor = undefined;
+    else if (this.marksFor?.[0] !== fit || this.marksFor?.[1] !== ratings) {
+      this.marksFor = [fit, ratings];
+      this.marks = marksModule!.ratingMarks(fit, ratings);
     }
   }
 
@@ -338,6 +368,7 @@ export class EcCycleWheel extends CycleElement<WheelUiStrings> {
             </g>`,
           )}
         </g>
+        ${this.marks ? marksModule!.renderMarks(layout, this.marks) : nothing}
         ${this.renderRing(layout.viewBox)}
       </g>
     </svg>`;
@@ -391,16 +422,21 @@ export class EcCycleWheel extends CycleElement<WheelUiStrings> {
 
   private renderList(cycle: Cycle): TemplateResult {
     const selected = this.link.store.selected;
+    const ratings = this.marks && this.link.store.ratings;
+    const rating = (id: string) => {
+      const text = ratings && marksModule!.ratingText(ratings, id, this.t);
+      return text ? html` <span class="rating" lang=${this.langs.ui ?? nothing}>(${text})</span>` : nothing;
+    };
     return html`<div part="list" class=${this.hideList ? 'list visually-hidden' : 'list'}>
       <p class="hub-item" aria-current=${selected === HUB_ID ? 'true' : nothing}>
-        ${mixed(this.t.hubItem, cycle.hub.title, this.langs)}
+        ${mixed(this.t.hubItem, cycle.hub.title, this.langs)}${rating(HUB_ID)}
       </p>
       <!-- The titles are content: marked with the cycle's language, which may not be the page's. -->
       <ol aria-label=${this.t.stageListLabel} lang=${cycle.lang ?? nothing}>
         ${cycle.stages.map((s) => {
           const segment = this.showSegments ? this.segmentOf.get(s.id) : undefined;
           return html`<li aria-current=${selected === s.id ? 'true' : nothing}>
-            ${s.title}${
+            ${s.title}${rating(s.id)}${
               segment
                 ? html` <span class="in-segment"
                     >(${mixed((title) => this.t.inSegment(title, segment.basis === 'suggested'), segment.title, this.langs)})</span

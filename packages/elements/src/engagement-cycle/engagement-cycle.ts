@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { CycleElement } from '../shared/cycle-element.js';
 import { storeContext } from '../shared/context.js';
@@ -13,11 +13,13 @@ import { compositeStyles } from './engagement-cycle.styles.js';
 import type { EcCycleWheel } from '../cycle-wheel/cycle-wheel.js';
 import type { EcStageGuide } from '../stage-guide/stage-guide.js';
 import type { EcWhoDoesWhat } from '../who-does-what/who-does-what.js';
+import type { EcSelfAssessment } from '../self-assessment/self-assessment.js';
 
 /** Words for any part: the composite hands its `strings` to the wheel, the guide and the matrix. */
 type Strings = NonNullable<EcCycleWheel['strings']> &
   NonNullable<EcStageGuide['strings']> &
-  NonNullable<EcWhoDoesWhat['strings']>;
+  NonNullable<EcWhoDoesWhat['strings']> &
+  NonNullable<EcSelfAssessment['strings']>;
 
 /**
  * @summary The whole Engagement Cycle in one tag: the wheel and the stage guide side by side
@@ -34,6 +36,7 @@ type Strings = NonNullable<EcCycleWheel['strings']> &
  * @csspart wheel - The `<ec-cycle-wheel>`.
  * @csspart guide - The `<ec-stage-guide>`.
  * @csspart matrix - The `<ec-who-does-what>` under them (unless `hide-matrix`).
+ * @csspart assessment - With `assessment`: the `<ec-self-assessment>` under the guide.
  * @csspart credit - The credit line of the content, shown once for all the parts, with links to
  * the source and the licence.
  * @csspart credit-link - Each of the two links in the credit line.
@@ -52,6 +55,7 @@ export class EcEngagementCycle extends CycleElement<StateStrings & CreditStrings
     label: {},
     hideMatrix: { type: Boolean, reflect: true, attribute: 'hide-matrix' },
     printAll: { type: Boolean, reflect: true, attribute: 'print-all' },
+    assessment: { type: Boolean, reflect: true },
   };
 
   /**
@@ -71,6 +75,12 @@ export class EcEngagementCycle extends CycleElement<StateStrings & CreditStrings
 
   /** When the page is printed, the guide prints the hub and every stage, not only the one shown. */
   printAll = false;
+
+  /**
+   * Add a self-assessment under the guide: the wheel shows its levels, and choosing a stage
+   * on either brings up the other. Its code loads only when this is set.
+   */
+  assessment = false;
 
   /** Your own words for any interface text of the parts, in the element's language. */
   declare strings?: Partial<Strings>;
@@ -97,9 +107,31 @@ export class EcEngagementCycle extends CycleElement<StateStrings & CreditStrings
     () => parseFloat(getComputedStyle(document.documentElement).fontSize) || 16,
   );
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The self-assessment's chunk, the first time it is asked for (the main entry's
+    // define-on-use does not see tags in shadow roots).
+    if (this.assessment && !customElements.get('ec-self-assessment')) {
+      const loading = import('../self-assessment.js').catch((error: unknown) =>
+        console.error('engagement-cycle: <ec-self-assessment> could not be loaded.', error),
+      );
+      this.pending.add(loading);
+      void loading.then(() => this.pending.delete(loading));
+    }
+  }
+
   protected override render(): TemplateResult {
     const state = this.renderState();
     if (state) return html`<div part="base" class="layout">${state}</div>`;
+    const guide = html`<ec-stage-guide
+      class="guide"
+      part="guide"
+      for="wheel"
+      heading-level=${headingLevel(this.headingLevel)}
+      ?print-all=${this.printAll}
+      theme=${this.theme ?? nothing}
+      .strings=${this.strings}
+    ></ec-stage-guide>`;
     // The wheel and the guide have a grid of their own: a sticky wheel stays inside its
     // containing block, so it stops where the guide ends and never slides over the matrix.
     return html`<div part="base" class="layout">
@@ -112,15 +144,7 @@ export class EcEngagementCycle extends CycleElement<StateStrings & CreditStrings
           theme=${this.theme ?? nothing}
           .strings=${this.strings}
         ></ec-cycle-wheel>
-        <ec-stage-guide
-          class="guide"
-          part="guide"
-          for="wheel"
-          heading-level=${headingLevel(this.headingLevel)}
-          ?print-all=${this.printAll}
-          theme=${this.theme ?? nothing}
-          .strings=${this.strings}
-        ></ec-stage-guide>
+        ${this.assessment ? html`<div class="panels">${guide}${this.renderAssessment()}</div>` : guide}
       </div>
       ${
         this.hideMatrix
@@ -136,5 +160,16 @@ export class EcEngagementCycle extends CycleElement<StateStrings & CreditStrings
       <div class="after"><slot name="after"></slot></div>
       ${this.cycle ? renderCredit(this.cycle, this.t, this.langs) : nothing}
     </div>`;
+  }
+
+  /** The self-assessment, in this element's store (through context) like the other parts. */
+  private renderAssessment() {
+    return html`<ec-self-assessment
+      class="assessment"
+      part="assessment"
+      heading-level=${headingLevel(this.headingLevel)}
+      theme=${this.theme ?? nothing}
+      .strings=${this.strings}
+    ></ec-self-assessment>`;
   }
 }

@@ -30,6 +30,19 @@ const cy: Required<UiStrings> = {
   inSegment: (title) => `Rhan o: ${title}`,
   ringNote:
     'Mae’r cylch allanol yn dangos camau comisiynu. Awgrym gan y prosiect hwn yw pa gamau sy’n perthyn i bob un (“Rhan o”).',
+  rating: (level, target) => `${level ?? 'heb ei sgorio eto'}${target ? `, targed ${target}` : ''}`,
+  ratingChange: (change, by = 0) =>
+    change === 'up'
+      ? `i fyny ${Math.abs(by)} lefel ers y ffeil gynharach`
+      : change === 'down'
+        ? `i lawr ${Math.abs(by)} lefel ers y ffeil gynharach`
+        : change === 'same'
+          ? 'yr un fath ag yn y ffeil gynharach'
+          : change === 'newly-rated'
+            ? 'wedi’i sgorio am y tro cyntaf ers y ffeil gynharach'
+            : change === 'dropped'
+              ? 'wedi’i sgorio yn y ffeil gynharach, ond nid nawr'
+              : '',
   // The guide
   stageOf: (number, total) => `Cam ${number} o ${total}`,
   hubEyebrow: 'Y canolbwynt',
@@ -152,6 +165,30 @@ const cy: Required<UiStrings> = {
   assessCsvCycle: 'Cylch',
   assessCsvDate: 'Dyddiad',
   assessCsvRaters: 'Sgôr gan',
+  assessCompare: 'Cymharu â ffeil gynharach',
+  assessCompareHint:
+    'Yn dangos sut mae pob lefel wedi symud ers hynny, yma ac ar yr olwyn. Dim ond darllen y ffeil gynharach a wneir.',
+  assessComparing: (name, date) =>
+    `Wedi’i gymharu â ${name ?? 'ffeil gynharach'}${date ? `, dyddiad ${date}` : ''}.`,
+  assessStopCompare: 'Stopio cymharu',
+  assessChangeColumn: 'Ers y ffeil gynharach',
+  assessChange: (change, by = 0, before) => {
+    const was = before ? ` (${before} o’r blaen)` : '';
+    switch (change) {
+      case 'up':
+        return `I fyny ${Math.abs(by)} lefel${was}`;
+      case 'down':
+        return `I lawr ${Math.abs(by)} lefel${was}`;
+      case 'same':
+        return 'Yr un fath';
+      case 'newly-rated':
+        return 'Wedi’i sgorio am y tro cyntaf';
+      case 'dropped':
+        return `Heb ei sgorio nawr${was}`;
+      case 'not-rated':
+        return 'Heb ei sgorio yn y naill na’r llall';
+    }
+  },
 };
 
 export default cy;

@@ -71,6 +71,32 @@ export const assessmentStyles = css`
     border-top: 1px solid var(--ec-color-border);
   }
 
+  /* The part selected on a linked wheel: a thick bar, not a colour alone, beside it. */
+  .item.current {
+    border-left: 6px solid var(--ec-color-text);
+    padding-left: 0.75rem;
+    scroll-margin: 1rem;
+  }
+
+  .item {
+    scroll-margin: 1rem;
+  }
+
+  /* With a comparison: how the level moved since the earlier file. */
+  .change {
+    margin: 0;
+    font-weight: bold;
+  }
+
+  .change-label {
+    font-weight: normal;
+  }
+
+  .comparing {
+    margin: 0;
+    flex-basis: 100%;
+  }
+
   .item > legend {
     padding: 0;
     float: left;
@@ -392,7 +418,8 @@ export const assessmentStyles = css`
     .error-summary,
     .field-invalid,
     .warnings,
-    .confirm {
+    .confirm,
+    .item.current {
       border-color: CanvasText;
     }
     input:focus-visible,

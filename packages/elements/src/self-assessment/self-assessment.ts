@@ -7,6 +7,7 @@ import {
   actionList,
   assessmentSummary,
   assessmentToCsv,
+  compareAssessments,
   cycleFingerprint,
   DEFAULT_SCALE,
   emptyAssessment,
@@ -15,17 +16,22 @@ import {
   loadJson,
   parseAssessment,
   ratedParts,
+  wheelRatings,
+  HUB_ID,
   type Assessment,
   type AssessmentItem,
   type AssessmentWarning,
   type Cycle,
   type CycleError,
   type Evidence,
+  type ItemChange,
   type ItemSummary,
   type RatedPart,
   type Scale,
+  type WheelRatings,
 } from '@engagement-cycle/core';
-import { CycleElement } from '../shared/cycle-element.js';
+import { FollowingElement } from '../shared/following-element.js';
+import type { CycleStore, SelectionChange } from '../shared/store.js';
 import { headingLevel } from '../shared/heading-level.js';
 import { states } from '../shared/states.styles.js';
 import { creditStyles, renderCredit } from '../shared/credit.js';
@@ -89,6 +95,8 @@ const today = () => new Date().toISOString().slice(0, 10);
 const blank = (text: string | undefined) => !text || text.trim() === '';
 const slug = (text: string) => (text.toLowerCase().match(/[a-z0-9]+/g) ?? ['cycle']).join('-');
 const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** What readFile returns for a file it refused (the problem is already shown). */
+const REFUSED = Symbol('refused');
 
 /**
  * @summary A self-assessment against The Engagement Cycle: for the hub, its key elements and
@@ -131,7 +139,7 @@ const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringi
  * @cssprop --ec-radius - Corner radius of boxes and buttons.
  * @cssprop --ec-font-family - Font of all text.
  */
-export class EcSelfAssessment extends CycleElement<Strings> {
+export class EcSelfAssessment extends FollowingElement<Strings> {
   static override styles = [tokens, states, creditStyles, assessmentStyles];
 
   static override properties: PropertyDeclarations = {
@@ -149,6 +157,7 @@ export class EcSelfAssessment extends CycleElement<Strings> {
     confirming: { state: true, attribute: false },
     notice: { state: true, attribute: false },
     srcLoading: { state: true, attribute: false },
+    earlier: { state: true, attribute: false },
   };
 
   /**
@@ -197,6 +206,20 @@ export class EcSelfAssessment extends CycleElement<Strings> {
   private derivedFrom?: Assessment;
   /** Core's messages (problems, warnings, load errors) are English: marked so where the interface is not. */
   private messageLang?: string;
+
+  /** The earlier file compared with (see compareWith), and its name. */
+  private earlier?: Assessment;
+  private earlierName?: string;
+  private comparison?: { items: ItemChange[]; sameScale: boolean };
+  private changeOf = new Map<string, ItemChange>();
+  private comparedFrom?: [Assessment, Assessment];
+  /** The ratings given to the store shown (a wheel there draws them), and that store. */
+  private ratings?: WheelRatings;
+  private ratingsIn?: CycleStore;
+  private ratingsFor?: ReturnType<typeof assessmentSummary>;
+  private ratingsChanges?: { items: ItemChange[] };
+  /** A part the wheel selected, to bring into view after the next render. */
+  private reveal?: string;
 
   /** Whether the last input began with a pointer, for the event's `trigger`. */
   private pointer = false;
@@ -248,25 +271,65 @@ export class EcSelfAssessment extends CycleElement<Strings> {
    */
   async importFile(file: File | Blob): Promise<boolean> {
     await this.updateComplete;
-    const name = file instanceof File ? file.name : '';
-    if (file.size > MAX_FILE_BYTES) return this.refuse({ message: this.t.assessTooBig(1) });
+    const json = await this.readFile(file);
+    if (json === REFUSED) return false;
+    const opened = this.adopt(json, 'import');
+    if (opened) this.notice = this.t.assessImported((file instanceof File && file.name) || undefined);
+    return opened;
+  }
+
+  /**
+   * Compares the form with an earlier assessment (a file, or a parsed object): each part then
+   * says how its level moved, in the form, the summary and on a linked wheel. The earlier file
+   * is checked as an opened one is; anything wrong is shown and changes nothing. `null` stops
+   * comparing. Resolves to whether the comparison is shown; never rejects.
+   */
+  async compareWith(fileOrObject: File | Blob | object | null): Promise<boolean> {
+    await this.updateComplete;
+    const cycle = this.cycle;
+    if (fileOrObject === null) {
+      this.earlier = this.earlierName = undefined;
+      return false;
+    }
+    if (!cycle) return false;
+    const blob = fileOrObject instanceof Blob;
+    const json = blob ? await this.readFile(fileOrObject) : fileOrObject;
+    if (json === REFUSED) return false;
+    const result = parseAssessment(this.withScale(json), cycle);
+    if (!result.ok) {
+      const count = result.errors.length + (result.more ?? 0);
+      return this.refuse({ message: this.t.assessInvalid(count), errors: result.errors, more: result.more });
+    }
+    this.problem = undefined;
+    this.warnings = result.warnings;
+    this.earlier = result.assessment;
+    this.earlierName = (fileOrObject instanceof File && fileOrObject.name) || undefined;
+    this.notice = this.t.assessComparing(this.earlierName, result.assessment.date);
+    return true;
+  }
+
+  /** A file's JSON, or REFUSED (the problem is shown): too large, unreadable, or not JSON. */
+  private async readFile(file: Blob): Promise<unknown> {
+    if (file.size > MAX_FILE_BYTES) return (this.refuse({ message: this.t.assessTooBig(1) }), REFUSED);
     let text: string;
     try {
       text = await file.text();
     } catch {
-      return this.refuse({ message: this.t.assessUnreadable });
+      return (this.refuse({ message: this.t.assessUnreadable }), REFUSED);
     }
-    let json: unknown;
     try {
-      json = JSON.parse(text);
+      return JSON.parse(text) as unknown;
     } catch (error) {
-      return this.refuse({
-        message: this.t.assessNotJson(error instanceof Error ? error.message : String(error)),
-      });
+      this.refuse({ message: this.t.assessNotJson(error instanceof Error ? error.message : String(error)) });
+      return REFUSED;
     }
-    const opened = this.adopt(json, 'import');
-    if (opened) this.notice = this.t.assessImported(name || undefined);
-    return opened;
+  }
+
+  /** A file without its own scale is read on the element's scale. */
+  private withScale(input: unknown): unknown {
+    return this.scale && input && typeof input === 'object' && !('scale' in input)
+      ? { ...input, scale: this.scale }
+      : input;
   }
 
   /** Empties every rating, target, link and note (the scale stays). */
@@ -296,6 +359,27 @@ export class EcSelfAssessment extends CycleElement<Strings> {
       this.summary = assessmentSummary(file, cycle);
       this.actions = actionList(file, cycle);
     }
+    const earlier = this.earlier;
+    if (!earlier) this.comparison = this.comparedFrom = undefined;
+    else if (this.comparedFrom?.[0] !== earlier || this.comparedFrom[1] !== work) {
+      this.comparedFrom = [earlier, work];
+      this.comparison = compareAssessments(earlier, this.toFile()!, cycle);
+    }
+    this.changeOf = new Map(this.comparison?.items.map((c) => [c.part.id, c]));
+    // The store shown gets the ratings, so a wheel that shares it draws them.
+    const store = this.link.store;
+    if (
+      this.ratingsFor !== this.summary ||
+      this.ratingsChanges !== this.comparison ||
+      this.ratingsIn !== store
+    ) {
+      this.ratingsFor = this.summary;
+      this.ratingsChanges = this.comparison;
+      this.ratings = wheelRatings(this.summary!, this.comparison);
+      if (this.ratingsIn !== store) this.ratingsIn?.setRatings(undefined, this);
+      this.ratingsIn = store;
+      store.setRatings(this.ratings, this);
+    }
     this.fieldErrors = this.findErrors();
     this.errorAt = new Map(this.fieldErrors.map((e) => [e.id, e.message]));
     this.messageLang = /^en\b/i.test(this.language.lang) ? undefined : 'en';
@@ -321,12 +405,16 @@ export class EcSelfAssessment extends CycleElement<Strings> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // A load stopped when the element left the page starts again on its return.
-    if (this.assessmentSrc) this.requestUpdate();
+    // A load stopped when the element left the page starts again on its return, and the
+    // ratings go back to the store shown.
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // A wheel stops showing the ratings of an assessment that left the page.
+    this.ratingsIn?.setRatings(undefined, this);
+    this.ratingsIn = undefined;
     // A file that arrives for an element no one can see is dropped; it loads again on return.
     this.srcLoad?.abort();
     this.srcLoad = undefined;
@@ -347,11 +435,38 @@ export class EcSelfAssessment extends CycleElement<Strings> {
         if (this.assessment === undefined && !this.assessmentSrc) this.restore(cycle);
       } else if (this.unsaved) this.store(cycle);
     }
+    if (this.reveal) {
+      const part = this.renderRoot.querySelector(`#sa-${this.reveal}`);
+      this.reveal = undefined;
+      // Focus stays on the wheel's tab (the tabs pattern): the part comes into view beside it.
+      part?.scrollIntoView({
+        block: 'nearest',
+        behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
+      });
+    }
     if (this.focusNext) {
       const target = this.renderRoot.querySelector<HTMLElement>(`#${this.focusNext}`);
       this.focusNext = undefined;
       target?.focus();
     }
+  }
+
+  protected override storeChanged(change?: SelectionChange): void {
+    super.storeChanged(change);
+    // A stage chosen on a linked wheel (or its guide) brings that part of the form into view.
+    if (change && change.origin !== this && (change.trigger === 'pointer' || change.trigger === 'keyboard'))
+      this.reveal = change.stageId;
+  }
+
+  /** Focus entering a part of the form selects it on the wheel (a hub element, the hub). */
+  private onFocusIn(event: FocusEvent): void {
+    const store = this.link.store;
+    if (store === this.link.own) return;
+    const part = (event.target as Element).closest<HTMLElement>('fieldset.item');
+    const id = part?.dataset.part;
+    if (!id) return;
+    const kind = this.parts.find((p) => p.id === id)?.kind;
+    store.select(kind === 'stage' ? id : HUB_ID, this.pointer ? 'pointer' : 'keyboard', this);
   }
 
   private storageKey(cycle: Cycle): string {
@@ -439,12 +554,7 @@ export class EcSelfAssessment extends CycleElement<Strings> {
   private adopt(input: unknown, trigger: AssessmentTrigger | undefined): boolean {
     const cycle = this.cycle;
     if (!cycle) return false;
-    // A file without its own scale is read on the element's scale.
-    const withScale =
-      this.scale && input && typeof input === 'object' && !('scale' in input)
-        ? { ...input, scale: this.scale }
-        : input;
-    const result = parseAssessment(withScale, cycle);
+    const result = parseAssessment(this.withScale(input), cycle);
     if (!result.ok) {
       const count = result.errors.length + (result.more ?? 0);
       return this.refuse({ message: this.t.assessInvalid(count), errors: result.errors, more: result.more });
@@ -675,6 +785,7 @@ export class EcSelfAssessment extends CycleElement<Strings> {
       part="base"
       @pointerdown=${() => (this.pointer = true)}
       @keydown=${() => (this.pointer = false)}
+      @focusin=${this.onFocusIn}
     >
       <${h} class="title" part="heading">${t.assessTitle}</${h}>
       <p class="intro">${t.assessIntro}</p>
@@ -810,7 +921,9 @@ export class EcSelfAssessment extends CycleElement<Strings> {
         </label>
       </div>`;
     };
-    return html`<fieldset class="item" part="item" id=${id}>
+    const selected = this.link.store !== this.link.own && this.link.store.selected === part.id;
+    const change = this.changeOf.get(part.id);
+    return html`<fieldset class=${selected ? 'item current' : 'item'} part="item" id=${id} data-part=${part.id}>
       <legend><${h} class="item-title" lang=${content}>${t.assessPartName(part)}</${h}></legend>
       ${
         prompts.length
@@ -820,6 +933,14 @@ export class EcSelfAssessment extends CycleElement<Strings> {
                 ${prompts.map((p) => html`<li>${p}</li>`)}
               </ul>
             </div>`
+          : nothing
+      }
+      ${
+        change
+          ? html`<p class="change" part="change">
+              <span class="change-label">${t.assessChangeColumn}:</span>
+              ${t.assessChange(change.change, change.by, change.before?.label)}
+            </p>`
           : nothing
       }
       <fieldset class="levels">
@@ -928,6 +1049,7 @@ export class EcSelfAssessment extends CycleElement<Strings> {
                 <th scope="col">${t.assessLevel}</th>
                 <th scope="col">${t.assessTarget}</th>
                 <th scope="col">${t.assessGapColumn}</th>
+                ${this.comparison ? html`<th scope="col">${t.assessChangeColumn}</th>` : nothing}
               </tr>
             </thead>
             <tbody>
@@ -938,6 +1060,7 @@ export class EcSelfAssessment extends CycleElement<Strings> {
                     <td lang=${s.level ? content : nothing}>${s.level?.label ?? t.assessNotRated}</td>
                     <td lang=${s.target ? content : nothing}>${s.target?.label ?? t.assessNoTarget}</td>
                     <td>${s.gap === undefined ? '' : t.assessGap(s.gap)}</td>
+                    ${this.renderChangeCell(s.part.id)}
                   </tr>`,
               )}
             </tbody>
@@ -960,6 +1083,21 @@ export class EcSelfAssessment extends CycleElement<Strings> {
             : html`<p>${t.assessNoActions}</p>`
         }
       </section>`;
+  }
+
+  private renderChangeCell(id: string) {
+    if (!this.comparison) return nothing;
+    const change = this.changeOf.get(id);
+    return html`<td>
+      ${change ? this.t.assessChange(change.change, change.by, change.before?.label) : ''}
+    </td>`;
+  }
+
+  private async onCompareFile(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (file) await this.compareWith(file);
+    input.value = '';
   }
 
   private renderFile(level: number) {
@@ -987,6 +1125,36 @@ export class EcSelfAssessment extends CycleElement<Strings> {
           @change=${this.onFile}
         />
       </div>
+      <div class="field">
+        <label for="sa-compare">${t.assessCompare}</label>
+        <p class="hint" id="sa-compare-hint">${t.assessCompareHint}</p>
+        <input
+          id="sa-compare"
+          type="file"
+          accept=".json,application/json"
+          aria-describedby="sa-compare-hint"
+          @change=${this.onCompareFile}
+        />
+      </div>
+      ${
+        this.earlier
+          ? html`<div class="buttons">
+              <p class="comparing">${t.assessComparing(this.earlierName, this.earlier.date)}</p>
+              <button
+                class="button"
+                part="button"
+                type="button"
+                id="sa-stop-compare"
+                @click=${() => {
+                  void this.compareWith(null);
+                  this.focusNext = 'sa-compare';
+                }}
+              >
+                ${t.assessStopCompare}
+              </button>
+            </div>`
+          : nothing
+      }
       ${
         this.confirming
           ? html`<div class="confirm">

@@ -1,0 +1,214 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { cycleFingerprint, defaultCycle, HUB_ID, ratedParts } from '@engagement-cycle/core';
+import '../src/index.js';
+import '../src/self-assessment.js';
+import type { EcCycleWheel, EcEngagementCycle, StageSelectDetail } from '../src/index.js';
+import type { EcSelfAssessment } from '../src/self-assessment.js';
+import { expectEvent, settled } from './support.js';
+
+const q = <E extends Element = HTMLElement>(el: Element, selector: string) =>
+  el.shadowRoot!.querySelector<E>(selector);
+const qa = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const parts = ratedParts(defaultCycle);
+const [stage1, stage2, stage3] = defaultCycle.stages;
+
+/** A wheel and a self-assessment linked to it with `for`. */
+async function linked(): Promise<{ wheel: EcCycleWheel; form: EcSelfAssessment }> {
+  const root = await fixture<HTMLElement>(
+    html`<div>
+      <ec-cycle-wheel id="w"></ec-cycle-wheel>
+      <ec-self-assessment for="w"></ec-self-assessment>
+    </div>`,
+  );
+  await settled(root);
+  const wheel = root.querySelector<EcCycleWheel>('ec-cycle-wheel')!;
+  const form = root.querySelector<EcSelfAssessment>('ec-self-assessment')!;
+  await waitUntil(() => qa(wheel, '.mark').length > 0, 'the wheel draws the marks');
+  return { wheel, form };
+}
+
+async function rate(el: EcSelfAssessment, partId: string, level: string) {
+  q<HTMLInputElement>(el, `#sa-${partId}-level-${level}`)!.click();
+  await el.updateComplete;
+}
+
+async function target(el: EcSelfAssessment, partId: string, level: string) {
+  const select = q<HTMLSelectElement>(el, `#sa-${partId}-target`)!;
+  select.value = level;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+}
+
+const tab = (wheel: EcCycleWheel, id: string) => q<SVGGElement>(wheel, `[role=tab][data-id='${id}']`)!;
+const mark = (wheel: EcCycleWheel, id: string) => q<SVGGElement>(wheel, `.mark[data-id='${id}']`)!;
+const filled = (wheel: EcCycleWheel, id: string) => mark(wheel, id).querySelectorAll('.pip.filled').length;
+
+const fileWith = (items: { id: string; level?: string; target?: string }[]) => ({
+  schemaVersion: 1,
+  cycle: { title: defaultCycle.title, fingerprint: cycleFingerprint(defaultCycle) },
+  date: '2026-03-01',
+  items: parts.map((p) => items.find((i) => i.id === p.id) ?? { id: p.id }),
+});
+
+describe('a wheel linked to a self-assessment', () => {
+  it('draws a row of pips for the hub and each stage, and names the level in each tab', async () => {
+    const { wheel, form } = await linked();
+    // Four levels on the default scale: four pips each, none filled before rating.
+    expect(qa(wheel, '.mark')).to.have.length(defaultCycle.stages.length + 1);
+    expect(mark(wheel, stage3!.id).querySelectorAll('.pip')).to.have.length(4);
+    expect(filled(wheel, stage3!.id)).to.equal(0);
+    expect(tab(wheel, stage3!.id).getAttribute('aria-label')).to.equal(
+      `Stage 3: ${stage3!.title}, not rated yet`,
+    );
+    await rate(form, stage3!.id, 'developing');
+    await target(form, stage3!.id, 'established');
+    await wheel.updateComplete;
+    expect(tab(wheel, stage3!.id).getAttribute('aria-label')).to.equal(
+      `Stage 3: ${stage3!.title}, Developing, target Established`,
+    );
+    // Developing is the second of four levels: two pips filled, and the third one ringed.
+    expect(filled(wheel, stage3!.id)).to.equal(2);
+    expect(mark(wheel, stage3!.id).querySelectorAll('.target')).to.have.length(1);
+    // The list under the wheel says it in words too.
+    expect(text(q(wheel, '.list li:nth-child(3)'))).to.contain('(Developing, target Established)');
+    await rate(form, HUB_ID, 'leading');
+    await wheel.updateComplete;
+    expect(filled(wheel, HUB_ID)).to.equal(4);
+    expect(tab(wheel, HUB_ID).getAttribute('aria-label')).to.contain(', Leading');
+    await expect(wheel).to.be.accessible();
+  });
+
+  it('keeps the marks inside their stage and clear of its label', async () => {
+    const { wheel } = await linked();
+    for (const stage of defaultCycle.stages) {
+      const path = tab(wheel, stage.id).querySelector('path')!;
+      const box = path.getBoundingClientRect();
+      for (const pip of mark(wheel, stage.id).querySelectorAll('.pip')) {
+        const r = pip.getBoundingClientRect();
+        const inside =
+          r.left >= box.left - 1 &&
+          r.right <= box.right + 1 &&
+          r.top >= box.top - 1 &&
+          r.bottom <= box.bottom + 1;
+        expect(inside, `pip of ${stage.id} inside its stage`).to.equal(true);
+      }
+    }
+  });
+
+  it('stops drawing the marks when the assessment leaves the page', async () => {
+    const { wheel, form } = await linked();
+    form.remove();
+    await wheel.updateComplete;
+    expect(qa(wheel, '.mark')).to.have.length(0);
+    expect(tab(wheel, stage1!.id).getAttribute('aria-label')).to.equal(`Stage 1: ${stage1!.title}`);
+  });
+
+  it('brings the part selected on the wheel into view, and keeps focus on the wheel', async () => {
+    const { wheel, form } = await linked();
+    form.style.display = 'block';
+    // A short window, so the form's last stage starts out of view.
+    const last = defaultCycle.stages.at(-1)!;
+    const part = q(form, `#sa-${last.id}`)!;
+    tab(wheel, last.id).focus();
+    tab(wheel, last.id).dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }),
+    );
+    await form.updateComplete;
+    await waitUntil(
+      () => {
+        const r = part.getBoundingClientRect();
+        return r.top < innerHeight && r.bottom > 0;
+      },
+      'the part came into view',
+      { timeout: 4000 },
+    );
+    expect(part.classList.contains('current')).to.equal(true);
+    expect(wheel.shadowRoot!.activeElement).to.equal(tab(wheel, last.id));
+  });
+
+  it('selects on the wheel the part whose fieldset takes focus', async () => {
+    const { wheel, form } = await linked();
+    const [event] = await expectEvent<StageSelectDetail>(form, 'ec-stage-select', () =>
+      q<HTMLInputElement>(form, `#sa-${stage2!.id}-note`)!.focus(),
+    );
+    expect(event!.detail.stageId).to.equal(stage2!.id);
+    await wheel.updateComplete;
+    expect(tab(wheel, stage2!.id).getAttribute('aria-selected')).to.equal('true');
+    // A key element of the hub selects the hub.
+    const element = parts.find((p) => p.kind === 'element')!;
+    q<HTMLInputElement>(form, `#sa-${element.id}-note`)!.focus();
+    await wheel.updateComplete;
+    expect(tab(wheel, HUB_ID).getAttribute('aria-selected')).to.equal('true');
+  });
+
+  it('shows the change since an earlier file on the form, in the summary and on the wheel', async () => {
+    const { wheel, form } = await linked();
+    await form.compareWith(
+      fileWith([
+        { id: stage1!.id, level: 'developing' },
+        { id: stage2!.id, level: 'established' },
+      ]),
+    );
+    await rate(form, stage1!.id, 'established');
+    await rate(form, stage2!.id, 'not-started');
+    await rate(form, stage3!.id, 'developing');
+    await wheel.updateComplete;
+    expect(text(q(form, `#sa-${stage1!.id} .change`))).to.equal(
+      'Since the earlier file: Up 1 level (was Developing)',
+    );
+    expect(text(q(form, `#sa-${stage2!.id} .change`))).to.equal(
+      'Since the earlier file: Down 2 levels (was Established)',
+    );
+    expect(text(q(form, `#sa-${stage3!.id} .change`))).to.equal('Since the earlier file: Newly rated');
+    const headers = qa(form, 'table[part=summary] thead th').map(text);
+    expect(headers.at(-1)).to.equal('Since the earlier file');
+    // On the wheel: an arrow up, an arrow down, a diamond, and the words in the tab names.
+    expect(mark(wheel, stage1!.id).querySelector('.change.up')).to.not.equal(null);
+    expect(mark(wheel, stage2!.id).querySelector('.change.down')).to.not.equal(null);
+    expect(mark(wheel, stage3!.id).querySelector('.change.new')).to.not.equal(null);
+    expect(tab(wheel, stage1!.id).getAttribute('aria-label')).to.equal(
+      `Stage 1: ${stage1!.title}, Established, up 1 level since the earlier file`,
+    );
+    await expect(form).to.be.accessible();
+    await expect(wheel).to.be.accessible();
+    // Stopping the comparison takes it all away.
+    q(form, '#sa-stop-compare')!.click();
+    await form.updateComplete;
+    await wheel.updateComplete;
+    expect(q(form, '.change')).to.equal(null);
+    expect(q(wheel, '.change')).to.equal(null);
+  });
+
+  it('refuses an earlier file that is not valid, and changes nothing', async () => {
+    const { form } = await linked();
+    const ok = await form.compareWith(new Blob(['{"schemaVersion": 9}'], { type: 'application/json' }));
+    expect(ok).to.equal(false);
+    await form.updateComplete;
+    expect(q(form, '[part=problem]')).to.not.equal(null);
+    expect(q(form, '.change')).to.equal(null);
+  });
+});
+
+describe('<ec-engagement-cycle assessment>', () => {
+  it('adds the assessment under the guide, loads its code, and shares the wheel', async () => {
+    const el = await fixture<EcEngagementCycle>(html`<ec-engagement-cycle assessment></ec-engagement-cycle>`);
+    await settled(el);
+    const form = q<EcSelfAssessment>(el, 'ec-self-assessment')!;
+    await waitUntil(
+      () => customElements.get('ec-self-assessment') && form.shadowRoot,
+      'the assessment loads',
+    );
+    await settled(el);
+    const wheel = q<EcCycleWheel>(el, 'ec-cycle-wheel')!;
+    await rate(form, stage2!.id, 'established');
+    await waitUntil(() => qa(wheel, '.mark').length > 0);
+    await wheel.updateComplete;
+    expect(tab(wheel, stage2!.id).getAttribute('aria-label')).to.equal(
+      `Stage 2: ${stage2!.title}, Established`,
+    );
+    // One credit line for the whole.
+    expect(getComputedStyle(q(form, '[part=credit]')!).display).to.equal('none');
+    await expect(el).to.be.accessible();
+  });
+});
