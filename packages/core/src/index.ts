@@ -27,7 +27,7 @@ export type {
 } from './wheel/layout.js';
 export { renderWheelSvg, escapeXml } from './wheel/render-svg.js';
 export { ratingMarks } from './wheel/marks.js';
-export type { WheelRating, WheelRatings, RatingMark, MarkPip, RatingChange } from './wheel/marks.js';
+export type { WheelRating, WheelRatings, RatingMark, RatingChange } from './wheel/marks.js';
 export type { SvgOptions } from './wheel/render-svg.js';
 export { WHEEL_COLOURS, WHEEL_FONT } from './wheel/palette.js';
 export { textWidth, wrapText, LINE_HEIGHT } from './wheel/text-fit.js';

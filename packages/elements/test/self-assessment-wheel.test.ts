@@ -24,7 +24,7 @@ async function linked(): Promise<{ wheel: EcCycleWheel; form: EcSelfAssessment }
   await settled(root);
   const wheel = root.querySelector<EcCycleWheel>('ec-cycle-wheel')!;
   const form = root.querySelector<EcSelfAssessment>('ec-self-assessment')!;
-  await waitUntil(() => qa(wheel, '.mark').length > 0, 'the wheel draws the marks');
+  await waitUntil(() => qa(wheel, '.pips').length > 0, 'the wheel draws the marks');
   return { wheel, form };
 }
 
@@ -41,8 +41,14 @@ async function target(el: EcSelfAssessment, partId: string, level: string) {
 }
 
 const tab = (wheel: EcCycleWheel, id: string) => q<SVGGElement>(wheel, `[role=tab][data-id='${id}']`)!;
-const mark = (wheel: EcCycleWheel, id: string) => q<SVGGElement>(wheel, `.mark[data-id='${id}']`)!;
-const filled = (wheel: EcCycleWheel, id: string) => mark(wheel, id).querySelectorAll('.pip.filled').length;
+/** The group of a part's label, which holds its mark. */
+const group = (wheel: EcCycleWheel, id: string) => {
+  const index = id === HUB_ID ? -1 : defaultCycle.stages.findIndex((s) => s.id === id);
+  return index < 0 ? q(wheel, '.hub-text')! : qa(wheel, '.stage-text')[index]!;
+};
+const mark = (wheel: EcCycleWheel, id: string) => group(wheel, id).querySelector<SVGPathElement>('.pips')!;
+/** Circles drawn: a filled disc is one subpath, a ring two. */
+const circles = (wheel: EcCycleWheel, id: string) => mark(wheel, id).getAttribute('d')!.split('M').length - 1;
 
 const fileWith = (items: { id: string; level?: string; target?: string }[]) => ({
   schemaVersion: 1,
@@ -54,10 +60,9 @@ const fileWith = (items: { id: string; level?: string; target?: string }[]) => (
 describe('a wheel linked to a self-assessment', () => {
   it('draws a row of pips for the hub and each stage, and names the level in each tab', async () => {
     const { wheel, form } = await linked();
-    // Four levels on the default scale: four pips each, none filled before rating.
-    expect(qa(wheel, '.mark')).to.have.length(defaultCycle.stages.length + 1);
-    expect(mark(wheel, stage3!.id).querySelectorAll('.pip')).to.have.length(4);
-    expect(filled(wheel, stage3!.id)).to.equal(0);
+    // Four levels on the default scale: four rings each before rating.
+    expect(qa(wheel, '.pips')).to.have.length(defaultCycle.stages.length + 1);
+    expect(circles(wheel, stage3!.id)).to.equal(8);
     expect(tab(wheel, stage3!.id).getAttribute('aria-label')).to.equal(
       `Stage 3: ${stage3!.title}, not rated yet`,
     );
@@ -67,32 +72,31 @@ describe('a wheel linked to a self-assessment', () => {
     expect(tab(wheel, stage3!.id).getAttribute('aria-label')).to.equal(
       `Stage 3: ${stage3!.title}, Developing, target Established`,
     );
-    // Developing is the second of four levels: two pips filled, and the third one ringed.
-    expect(filled(wheel, stage3!.id)).to.equal(2);
-    expect(mark(wheel, stage3!.id).querySelectorAll('.target')).to.have.length(1);
+    // Developing is the second of four levels: two discs, two rings, and a ring round the target.
+    expect(circles(wheel, stage3!.id)).to.equal(2 + 4 + 2);
+    // The marks take the label's colour, the same as its text.
+    const label = group(wheel, stage3!.id).querySelector('text')!;
+    expect(getComputedStyle(mark(wheel, stage3!.id)).fill).to.equal(getComputedStyle(label).fill);
     // The list under the wheel says it in words too.
     expect(text(q(wheel, '.list li:nth-child(3)'))).to.contain('(Developing, target Established)');
     await rate(form, HUB_ID, 'leading');
     await wheel.updateComplete;
-    expect(filled(wheel, HUB_ID)).to.equal(4);
+    expect(circles(wheel, HUB_ID)).to.equal(4);
     expect(tab(wheel, HUB_ID).getAttribute('aria-label')).to.contain(', Leading');
     await expect(wheel).to.be.accessible();
   });
 
-  it('keeps the marks inside their stage and clear of its label', async () => {
+  it('keeps the marks inside their stage (core checks they keep clear of the label)', async () => {
     const { wheel } = await linked();
     for (const stage of defaultCycle.stages) {
-      const path = tab(wheel, stage.id).querySelector('path')!;
-      const box = path.getBoundingClientRect();
-      for (const pip of mark(wheel, stage.id).querySelectorAll('.pip')) {
-        const r = pip.getBoundingClientRect();
-        const inside =
-          r.left >= box.left - 1 &&
-          r.right <= box.right + 1 &&
-          r.top >= box.top - 1 &&
-          r.bottom <= box.bottom + 1;
-        expect(inside, `pip of ${stage.id} inside its stage`).to.equal(true);
-      }
+      const box = tab(wheel, stage.id).querySelector('path')!.getBoundingClientRect();
+      const r = mark(wheel, stage.id).getBoundingClientRect();
+      const inside =
+        r.left >= box.left - 1 &&
+        r.right <= box.right + 1 &&
+        r.top >= box.top - 1 &&
+        r.bottom <= box.bottom + 1;
+      expect(inside, `the marks of ${stage.id} inside its stage`).to.equal(true);
     }
   });
 
@@ -100,7 +104,7 @@ describe('a wheel linked to a self-assessment', () => {
     const { wheel, form } = await linked();
     form.remove();
     await wheel.updateComplete;
-    expect(qa(wheel, '.mark')).to.have.length(0);
+    expect(qa(wheel, '.pips')).to.have.length(0);
     expect(tab(wheel, stage1!.id).getAttribute('aria-label')).to.equal(`Stage 1: ${stage1!.title}`);
   });
 
@@ -164,9 +168,9 @@ describe('a wheel linked to a self-assessment', () => {
     const headers = qa(form, 'table[part=summary] thead th').map(text);
     expect(headers.at(-1)).to.equal('Since the earlier file');
     // On the wheel: an arrow up, an arrow down, a diamond, and the words in the tab names.
-    expect(mark(wheel, stage1!.id).querySelector('.change.up')).to.not.equal(null);
-    expect(mark(wheel, stage2!.id).querySelector('.change.down')).to.not.equal(null);
-    expect(mark(wheel, stage3!.id).querySelector('.change.new')).to.not.equal(null);
+    expect(group(wheel, stage1!.id).querySelector('.change.up')).to.not.equal(null);
+    expect(group(wheel, stage2!.id).querySelector('.change.down')).to.not.equal(null);
+    expect(group(wheel, stage3!.id).querySelector('.change.new')).to.not.equal(null);
     expect(tab(wheel, stage1!.id).getAttribute('aria-label')).to.equal(
       `Stage 1: ${stage1!.title}, Established, up 1 level since the earlier file`,
     );
@@ -202,7 +206,7 @@ describe('<ec-engagement-cycle assessment>', () => {
     await settled(el);
     const wheel = q<EcCycleWheel>(el, 'ec-cycle-wheel')!;
     await rate(form, stage2!.id, 'established');
-    await waitUntil(() => qa(wheel, '.mark').length > 0);
+    await waitUntil(() => qa(wheel, '.pips').length > 0);
     await wheel.updateComplete;
     expect(tab(wheel, stage2!.id).getAttribute('aria-label')).to.equal(
       `Stage 2: ${stage2!.title}, Established`,

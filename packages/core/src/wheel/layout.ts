@@ -101,14 +101,13 @@ export interface WheelLayout {
   hub: HubShape;
   stages: StageShape[];
   segments: SegmentShape[];
-  /**
-   * With `marks`: the radius of the band kept for the marks in each stage, its width, and
-   * where the hub's marks sit (their centre's y, and the width they have).
-   */
-  markBand?: { radius: number; width: number; hubY: number; hubRoom: number };
+  /** Whether room is kept for a self-assessment's marks (see `ratingMarks`). */
+  marks: boolean;
 }
 
 const TAU = Math.PI * 2;
+/** The share of a stage's depth kept at each end for its number (and, with marks, for them). */
+export const NUMBER_BAND = 0.22;
 const NO_OFFSET: Point = Object.freeze({ x: 0, y: 0 });
 /** From the middle of a line of text down to its baseline, in ems. */
 const BASELINE_SHIFT = 0.35;
@@ -320,7 +319,7 @@ export function fitWheel(cycle: Cycle, options: Omit<WheelOptions, 'selected'> =
   // Each segment keeps a band for its number. With text across the segment the number sits
   // in the inner band; with text along the radius (or none) it moves to the outer band, where
   // narrow segments are widest.
-  const band = (radii.stageOuter - radii.stageInner) * 0.22;
+  const band = (radii.stageOuter - radii.stageInner) * NUMBER_BAND;
   // With marks, the band the number leaves free holds them, so labels fit between both bands.
   const marks = options.marks ?? false;
   const inward = sectors.map((s) => ({
@@ -386,10 +385,9 @@ export function fitWheel(cycle: Cycle, options: Omit<WheelOptions, 'selected'> =
   });
 
   const hubLabel = largestFit(minF, maxF * 1.2, (f) => {
-    // With marks, the hub's label keeps clear of its lowest fifth, where they sit.
-    const block = fitCircle(cycle.hub.shortTitle, radii.hub, f, pad * 2);
-    if (block && marks && block.y + (block.lines.length * f * LINE_HEIGHT) / 2 > radii.hub * 0.55)
-      return undefined;
+    // With marks, the label keeps to the middle of the hub (a pad of 0.4 of its radius), clear
+    // of the marks at its foot.
+    const block = fitCircle(cycle.hub.shortTitle, radii.hub, f, marks ? radii.hub * 0.4 : pad * 2);
     return block ? [block] : undefined;
   });
   const hub: HubShape = {
@@ -448,18 +446,7 @@ export function fitWheel(cycle: Cycle, options: Omit<WheelOptions, 'selected'> =
     hub,
     stages,
     segments,
-    ...(marks
-      ? {
-          markBand: {
-            radius: round(
-              choice?.kind === 'along' ? radii.stageInner + band / 2 : radii.stageOuter - band / 2,
-            ),
-            width: round(band),
-            hubY: round(radii.hub * 0.72),
-            hubRoom: round(radii.hub * 1.1),
-          },
-        }
-      : {}),
+    marks,
   };
 }
 

@@ -1,5 +1,5 @@
 /** The wheel's interface words in English. Other languages are in ../locales/. */
-import { nameStrings, stateStrings } from '../shared/localize.js';
+import { nameStrings, stateStrings, type Locales } from '../shared/localize.js';
 import { creditStrings } from '../shared/credit.js';
 import type { RatingChange } from '@engagement-cycle/core';
 
@@ -16,6 +16,21 @@ export interface WheelListStrings {
   inSegment(title: string, suggested: boolean): string;
   /** Under the wheel, when the ring's grouping of stages is this project's suggestion. */
   ringNote: string;
+}
+
+const list: WheelListStrings = {
+  stageListLabel: 'Stages of the cycle',
+  hubItem: (title) => `Hub: ${title}`,
+  inSegment: (title) => `Part of: ${title}`,
+  ringNote:
+    'The outer ring shows the steps of commissioning. Which stages each step covers (“Part of”) is a suggestion by this project.',
+};
+
+/**
+ * The words of a linked self-assessment's ratings. Their English is in ./wheel-marks.ts,
+ * which loads only when a wheel shows ratings; other languages have them with the wheel's.
+ */
+export interface WheelRatingStrings {
   /**
    * With a linked self-assessment: a part's level and target, after its name in the tab and
    * the list ("Developing, target Established"). The level names are the assessment's.
@@ -25,24 +40,8 @@ export interface WheelListStrings {
   ratingChange(change: RatingChange, by: number | undefined): string;
 }
 
-const list: WheelListStrings = {
-  stageListLabel: 'Stages of the cycle',
-  hubItem: (title) => `Hub: ${title}`,
-  inSegment: (title) => `Part of: ${title}`,
-  ringNote:
-    'The outer ring shows the steps of commissioning. Which stages each step covers (“Part of”) is a suggestion by this project.',
-  rating: (level, target) => `${level ?? 'not rated yet'}${target ? `, target ${target}` : ''}`,
-  ratingChange: (change, by = 0) =>
-    change === 'up' || change === 'down'
-      ? `${change} ${Math.abs(by)} level${Math.abs(by) === 1 ? '' : 's'} since the earlier file`
-      : change === 'same'
-        ? 'the same as in the earlier file'
-        : change === 'newly-rated'
-          ? 'newly rated since the earlier file'
-          : change === 'dropped'
-            ? 'rated in the earlier file, not now'
-            : '',
-};
-
 export const wheelStrings = { ...stateStrings, ...nameStrings, ...creditStrings, ...list };
-export type WheelUiStrings = typeof wheelStrings;
+export type WheelUiStrings = typeof wheelStrings & Partial<WheelRatingStrings>;
+
+/** The element's words in other languages, each loaded the first time it speaks it. */
+export const wheelLocales: Locales = { cy: () => import('../locales/cy/wheel.js') };

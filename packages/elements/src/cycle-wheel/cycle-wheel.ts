@@ -21,7 +21,7 @@ import { creditStyles, renderCredit } from '../shared/credit.js';
 import { mixed } from '../shared/mixed.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { wheelStyles } from './cycle-wheel.styles.js';
-import { wheelStrings, type WheelUiStrings } from './cycle-wheel.strings.js';
+import { wheelLocales, wheelStrings, type WheelUiStrings } from './cycle-wheel.strings.js';
 
 /** Smallest label size on screen, in CSS px; smaller labels are left off (numbers stay). */
 const MIN_LABEL_PX = 12;
@@ -34,7 +34,7 @@ const FITS_KEPT = 32;
 
 /** The marks of a linked self-assessment, loaded when ratings first appear; then kept. */
 let marksModule: typeof WheelMarks | undefined;
-let marksLoading: Promise<unknown> | undefined;
+let marksLoading: Promise<typeof WheelMarks> | undefined;
 
 /** `show-segments="false"` turns the ring off; the attribute's absence leaves it on. */
 const onUnlessFalse = { fromAttribute: (value: string | null) => value !== 'false' };
@@ -121,6 +121,8 @@ export class EcCycleWheel extends CycleElement<WheelUiStrings> {
   panel?: Element;
 
   protected readonly english = wheelStrings;
+  /** @internal */
+  readonly locales = wheelLocales;
 
   /**
    * The rendered width, in steps of WIDTH_STEP px, which decides which labels fit. Until it
@@ -165,7 +167,6 @@ export class EcCycleWheel extends CycleElement<WheelUiStrings> {
   private namesRatings?: WheelRatings;
   /** A linked self-assessment's marks, by part, for the layout drawn. */
   private marks?: Map<string, RatingMark>;
-  private marksFor?: [WheelLayout, WheelRatings];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -176,16 +177,15 @@ export class EcCycleWheel extends CycleElement<WheelUiStrings> {
     }
     const selected = this.link.store.selected;
     // A self-assessment sharing the store: its marks' code is loaded on first use.
-    let ratings = this.link.store.ratings;
-    if (ratings && !marksModule) {
-      const loading = (marksLoading ??= import('./wheel-marks.js').then((m) => (marksModule = m)));
-      this.pending.add(loading);
-      void loading.then(() => {
+    if (this.link.store.ratings && !marksModule) {
+      const loading = (marksLoading ??= import('./wheel-marks.js')).then((m) => {
+        marksModule = m;
         this.pending.delete(loading);
         this.requestUpdate();
       });
+      this.pending.add(loading);
     }
-    if (!marksModule) ratings = undefined;
+    const ratings = marksModule && this.link.store.ratings;
     if (cycle !== this.fitsFor) {
       this.fitsFor = cycle;
       this.fits.clear();
@@ -235,11 +235,7 @@ export class EcCycleWheel extends CycleElement<WheelUiStrings> {
       ]);
       this.names = ratings ? marksModule!.ratedNames(names, ratings, this.t) : names;
     }
-    if (!ratings) this.marks = this.marksFor = undefined;
-    else if (this.marksFor?.[0] !== fit || this.marksFor?.[1] !== ratings) {
-      this.marksFor = [fit, ratings];
-      this.marks = marksModule!.ratingMarks(fit, ratings);
-    }
+    this.marks = ratings && marksModule!.marksOf(fit, ratings);
   }
 
   protected override updated(): void {
@@ -329,6 +325,11 @@ export class EcCycleWheel extends CycleElement<WheelUiStrings> {
         )}</text>`;
   }
 
+  /** A linked self-assessment's mark of a part, in its label's group. */
+  private mark(id: string) {
+    return this.marks ? marksModule!.renderMark(this.marks.get(id)) : nothing;
+  }
+
   private renderWheel(cycle: Cycle, layout: WheelLayout): TemplateResult {
     const selected = this.link.store.selected;
     const label = this.label || cycle.title;
@@ -359,16 +360,15 @@ export class EcCycleWheel extends CycleElement<WheelUiStrings> {
         </g>
         <g class="texts" aria-hidden="true">
           <g class="hub-text ${textState(HUB_ID)}">
-            ${layout.hub.label ? this.text(layout.hub.label, 'label') : nothing}
+            ${layout.hub.label ? this.text(layout.hub.label, 'label') : nothing}${this.mark(HUB_ID)}
           </g>
           ${layout.stages.map(
             (s) => svg`<g class="stage-text ${textState(s.id)}" transform=${move(s.offset.x, s.offset.y)}>
               <text class="number" x=${s.numberLabel.x} y=${s.numberLabel.y + this.linesOf.get(s.numberLabel)![0]!.y}
-                font-size=${s.numberLabel.fontSize}>${s.number}</text>${s.label ? this.text(s.label, 'label') : nothing}
+                font-size=${s.numberLabel.fontSize}>${s.number}</text>${s.label ? this.text(s.label, 'label') : nothing}${this.mark(s.id)}
             </g>`,
           )}
         </g>
-        ${this.marks ? marksModule!.renderMarks(layout, this.marks) : nothing}
         ${this.renderRing(layout.viewBox)}
       </g>
     </svg>`;
@@ -422,11 +422,8 @@ export class EcCycleWheel extends CycleElement<WheelUiStrings> {
 
   private renderList(cycle: Cycle): TemplateResult {
     const selected = this.link.store.selected;
-    const ratings = this.marks && this.link.store.ratings;
-    const rating = (id: string) => {
-      const text = ratings && marksModule!.ratingText(ratings, id, this.t);
-      return text ? html` <span class="rating" lang=${this.langs.ui ?? nothing}>(${text})</span>` : nothing;
-    };
+    const rating = (id: string) =>
+      this.marks ? marksModule!.renderRating(this.link.store.ratings!, id, this.t, this.langs) : nothing;
     return html`<div part="list" class=${this.hideList ? 'list visually-hidden' : 'list'}>
       <p class="hub-item" aria-current=${selected === HUB_ID ? 'true' : nothing}>
         ${mixed(this.t.hubItem, cycle.hub.title, this.langs)}${rating(HUB_ID)}

@@ -5,7 +5,7 @@ import { storeContext } from '../shared/context.js';
 import { DeepLinkController } from '../shared/deep-link-controller.js';
 import { FitsViewController } from '../shared/fits-view-controller.js';
 import { headingLevel } from '../shared/heading-level.js';
-import { stateStrings, type StateStrings } from '../shared/localize.js';
+import { stateStrings, type Locales, type StateStrings } from '../shared/localize.js';
 import { creditStrings, creditStyles, renderCredit, type CreditStrings } from '../shared/credit.js';
 import { states } from '../shared/states.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -87,6 +87,8 @@ export class EcEngagementCycle extends CycleElement<StateStrings & CreditStrings
 
   /** The composite itself shows only the loading and error views; its parts have their own words. */
   protected readonly english = { ...stateStrings, ...creditStrings };
+  /** @internal */
+  readonly locales: Locales = { cy: () => import('../locales/cy/composite.js') };
 
   private readonly deepLink = new DeepLinkController(this, this.link);
   // The parts (in this element's shadow tree, or nested in its light DOM) find this element's

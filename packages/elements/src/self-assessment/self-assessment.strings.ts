@@ -5,7 +5,7 @@
  * `registerStrings()` table is shared by every element and must not give one key two senses.
  */
 import type { Change, RatedPart } from '@engagement-cycle/core';
-import { stateStrings } from '../shared/localize.js';
+import { stateStrings, type Locales } from '../shared/localize.js';
 import { creditStrings } from '../shared/credit.js';
 
 export interface AssessmentStrings {
@@ -208,3 +208,8 @@ export const assessmentStrings = {
   ...creditStrings,
   ...own,
 };
+/** Every word the element shows (its own and the shared ones). */
+export type AssessmentUiStrings = typeof assessmentStrings;
+
+/** The element's words in other languages, each loaded the first time it speaks it. */
+export const assessmentLocales: Locales = { cy: () => import('../locales/cy/self-assessment.js') };

@@ -36,7 +36,7 @@ import { headingLevel } from '../shared/heading-level.js';
 import { states } from '../shared/states.styles.js';
 import { creditStyles, renderCredit } from '../shared/credit.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { assessmentStrings } from './self-assessment.strings.js';
+import { assessmentLocales, assessmentStrings } from './self-assessment.strings.js';
 import { assessmentStyles } from './self-assessment.styles.js';
 
 type Strings = typeof assessmentStrings;
@@ -184,6 +184,8 @@ export class EcSelfAssessment extends FollowingElement<Strings> {
   save?: 'local';
 
   protected readonly english = assessmentStrings;
+  /** @internal */
+  readonly locales = assessmentLocales;
 
   /** The assessment being edited, with links as typed (some may be incomplete). */
   private work?: Assessment;
