@@ -5,7 +5,6 @@
  */
 import { html, svg, nothing } from 'lit';
 import {
-  HUB_ID,
   ratingMarks,
   type RatingMark,
   type WheelLayout,
