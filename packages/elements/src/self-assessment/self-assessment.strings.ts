@@ -89,6 +89,10 @@ export interface AssessmentStrings {
   assessCsvCycle: string;
   assessCsvDate: string;
   assessCsvRaters: string;
+  /** The printed report: its heading, the heading over the levels of the scale, and "no links". */
+  assessReport: string;
+  assessScale: string;
+  assessNoEvidence: string;
   /** The file input that opens an earlier file to compare with, and its hint. */
   assessCompare: string;
   assessCompareHint: string;
@@ -176,6 +180,9 @@ const own: AssessmentStrings = {
   assessCsvCycle: 'Cycle',
   assessCsvDate: 'Date',
   assessCsvRaters: 'Rated by',
+  assessReport: 'Self-assessment report',
+  assessScale: 'The levels',
+  assessNoEvidence: 'None linked',
   assessCompare: 'Compare with an earlier file',
   assessCompareHint:
     'Shows how each level moved since then, here and on the wheel. The earlier file is only read.',

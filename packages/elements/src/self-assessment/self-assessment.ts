@@ -622,7 +622,7 @@ export class EcSelfAssessment extends FollowingElement<Strings> {
   ): void {
     const work = this.work;
     if (!work) return;
-    const old = this.byId.get(itemId);
+    const old = this.current(itemId);
     const previous = old?.[field];
     if (sameValue(previous, value)) return;
     const item: AssessmentItem = { ...old, id: itemId, [field]: value };
@@ -731,25 +731,33 @@ export class EcSelfAssessment extends FollowingElement<Strings> {
     setTimeout(() => URL.revokeObjectURL(url), 0);
   }
 
+  /**
+   * A part as it is now, changes not yet drawn included (`byId` is the drawn one): two
+   * changes made before the element updates must both be kept.
+   */
+  private current(id: string): AssessmentItem | undefined {
+    return this.work?.items.find((i) => i.id === id);
+  }
+
   private trigger(): AssessmentTrigger {
     return this.pointer ? 'pointer' : 'keyboard';
   }
 
   private editLink(part: RatedPart, index: number, field: keyof Evidence, value: string): void {
-    const links = [...(this.byId.get(part.id)?.evidence ?? [])];
+    const links = [...(this.current(part.id)?.evidence ?? [])];
     links[index] = { ...links[index]!, [field]: value };
     this.set(part.id, 'evidence', links, this.trigger());
   }
 
   private addLink(part: RatedPart, event: MouseEvent): void {
-    const links = this.byId.get(part.id)?.evidence ?? [];
+    const links = this.current(part.id)?.evidence ?? [];
     if (links.length >= MAX_LINKS) return;
     this.set(part.id, 'evidence', [...links, { label: '', href: '' }], triggerOf(event));
     this.focusNext = this.fieldId(part.id, links.length, 'label');
   }
 
   private removeLink(part: RatedPart, index: number, event: MouseEvent): void {
-    const links = (this.byId.get(part.id)?.evidence ?? []).filter((_, i) => i !== index);
+    const links = (this.current(part.id)?.evidence ?? []).filter((_, i) => i !== index);
     this.set(part.id, 'evidence', links.length ? links : undefined, triggerOf(event));
     // The button pressed is gone: focus goes to the link before it, or to "Add a link".
     this.focusNext = index > 0 ? this.fieldId(part.id, index - 1, 'label') : `sa-${part.id}-add`;
@@ -808,7 +816,76 @@ export class EcSelfAssessment extends FollowingElement<Strings> {
         <button class="button" part="button" type="button" @click=${() => this.check()}>${t.assessCheck}</button>
         <p class="notice" role="status">${this.notice}</p>
       </div>
-      ${this.renderSummary(level + 1)} ${this.renderFile(level + 1)} ${renderCredit(cycle, t, this.langs)}
+      ${this.renderSummary(level + 1)} ${this.renderFile(level + 1)} ${this.renderReport(cycle, level)}
+      ${renderCredit(cycle, t, this.langs)}
+    </div>`;
+  }
+
+  /**
+   * The report printed instead of the form: what was assessed, when and by whom, the scale,
+   * each part's level, target, change, evidence (addresses written out) and note, and what to
+   * work on first. Not shown on screen, where the form says all of it.
+   */
+  private renderReport(cycle: Cycle, level: number) {
+    const t = this.t;
+    const h = heading(level);
+    const sub = heading(level + 1);
+    const part = heading(level + 2);
+    const content = this.langs.content ?? nothing;
+    const summary = this.summary!;
+    const work = this.work!;
+    const date = work.date ?? today();
+    const raters = work.raters?.map((r) => (r.name ? `${r.name} (${r.role})` : r.role)).join(', ');
+    const row = (term: string, value: unknown, lang: string | typeof nothing = nothing) =>
+      html`<dt>${term}</dt>
+        <dd lang=${lang}>${value}</dd>`;
+    return html`<div class="report" part="report">
+      <${h}>${t.assessReport}: <span lang=${content}>${cycle.title}</span></${h}>
+      <dl>
+        ${row(t.assessCsvCycle, cycle.title, content)}
+        ${row(t.assessCsvDate, new Intl.DateTimeFormat(this.language.lang, { dateStyle: 'long' }).format(new Date(date)))}
+        ${raters ? row(t.assessCsvRaters, raters) : nothing}
+      </dl>
+      <p>${t.assessProgress(summary.rated, summary.total)}</p>
+      <${sub}>${t.assessScale}</${sub}>
+      <dl lang=${content}>
+        ${summary.scale.levels.map((l) => row(l.label, l.description))}
+      </dl>
+      <${sub}>${t.assessSummary}</${sub}>
+      ${summary.items.map((s) => {
+        const change = this.changeOf.get(s.part.id);
+        const links = s.item?.evidence?.filter((e) => !blank(e.label) || !blank(e.href)) ?? [];
+        return html`<section class="report-item">
+          <${part} lang=${content}>${t.assessPartName(s.part)}</${part}>
+          <dl>
+            ${row(t.assessLevel, s.level?.label ?? t.assessNotRated, s.level ? content : nothing)}
+            ${row(t.assessTarget, s.target?.label ?? t.assessNoTarget, s.target ? content : nothing)}
+            ${change ? row(t.assessChangeColumn, t.assessChange(change.change, change.by, change.before?.label)) : nothing}
+            ${row(
+              t.assessEvidence,
+              links.length
+                ? html`<ul>
+                    ${links.map((e) => html`<li>${e.label}: <span class="url">${e.href}</span></li>`)}
+                  </ul>`
+                : t.assessNoEvidence,
+            )}
+            ${blank(s.item?.note) ? nothing : row(t.note, s.item!.note)}
+          </dl>
+        </section>`;
+      })}
+      <${sub}>${t.assessActions}</${sub}>
+      ${
+        this.actions.length
+          ? html`<ol>
+              ${this.actions.map(
+                (a) =>
+                  html`<li>
+                    ${t.assessAction(t.assessPartName(a.part), a.level?.label ?? t.assessNotRated, a.target!.label)}
+                  </li>`,
+              )}
+            </ol>`
+          : html`<p>${t.assessNoActions}</p>`
+      }
     </div>`;
   }
 

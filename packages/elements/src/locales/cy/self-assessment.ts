@@ -79,6 +79,9 @@ const cy: Required<AssessmentUiStrings> = {
   assessCsvCycle: 'Cylch',
   assessCsvDate: 'Dyddiad',
   assessCsvRaters: 'Sgôr gan',
+  assessReport: 'Adroddiad hunanasesu',
+  assessScale: 'Y lefelau',
+  assessNoEvidence: 'Dim dolenni',
   assessCompare: 'Cymharu â ffeil gynharach',
   assessCompareHint:
     'Yn dangos sut mae pob lefel wedi symud ers hynny, yma ac ar yr olwyn. Dim ond darllen y ffeil gynharach a wneir.',
