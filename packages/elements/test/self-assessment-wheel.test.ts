@@ -4,7 +4,8 @@ import '../src/index.js';
 import '../src/self-assessment.js';
 import type { EcCycleWheel, EcEngagementCycle, StageSelectDetail } from '../src/index.js';
 import type { EcSelfAssessment } from '../src/self-assessment.js';
-import { expectEvent, settled } from './support.js';
+import { sendKeys, executeServerCommand } from '@web/test-runner-commands';
+import { engine, expectEvent, settled } from './support.js';
 
 const q = <E extends Element = HTMLElement>(el: Element, selector: string) =>
   el.shadowRoot!.querySelector<E>(selector);
@@ -191,6 +192,98 @@ describe('a wheel linked to a self-assessment', () => {
     await form.updateComplete;
     expect(q(form, '[part=problem]')).to.not.equal(null);
     expect(q(form, '.change')).to.equal(null);
+  });
+});
+
+describe('a whole assessment by keyboard alone (Tab, arrows, Space)', () => {
+  it('rates every part and sets its target, while the wheel follows and names each level', async function () {
+    this.timeout(60000);
+    const root = await fixture<HTMLElement>(
+      html`<div>
+        <ec-cycle-wheel id="kw" hide-list></ec-cycle-wheel>
+        <button id="start">Start</button>
+        <ec-self-assessment for="kw"></ec-self-assessment>
+      </div>`,
+    );
+    await settled(root);
+    const wheel = root.querySelector<EcCycleWheel>('ec-cycle-wheel')!;
+    const form = root.querySelector<EcSelfAssessment>('ec-self-assessment')!;
+    const levels = ['not-started', 'developing', 'established', 'leading'];
+    const focused = () => form.shadowRoot!.activeElement as HTMLElement | null;
+    root.querySelector<HTMLButtonElement>('#start')!.focus();
+    for (const [i, part] of parts.entries()) {
+      const level = i % levels.length;
+      // Into the part's levels, on "Not rated yet" (the one checked, last); each arrow moves on
+      // round the group and checks the level it reaches.
+      await sendKeys({ press: 'Tab' });
+      expect(focused()?.id, `${part.id}: on its checked level`).to.equal(`sa-${part.id}-level-none`);
+      for (let k = 0; k <= level; k++) await sendKeys({ press: 'ArrowDown' });
+      await form.updateComplete;
+      expect(focused()?.id).to.equal(`sa-${part.id}-level-${levels[level]}`);
+      // The target, on a closed list: arrows choose (WebKitGTK opens a pop-up menu instead).
+      await sendKeys({ press: 'Tab' });
+      expect(focused()?.id).to.equal(`sa-${part.id}-target`);
+      if (engine !== 'webkit') for (let k = 0; k < 4; k++) await sendKeys({ press: 'ArrowDown' });
+      // Past "Add a link" and the note, to the next part.
+      await sendKeys({ press: 'Tab' });
+      expect(focused()?.id).to.equal(`sa-${part.id}-add`);
+      await sendKeys({ press: 'Tab' });
+      expect(focused()?.id).to.equal(`sa-${part.id}-note`);
+      await form.updateComplete;
+      await wheel.updateComplete;
+      // The wheel selected the part (a hub element, the hub).
+      const shown = part.kind === 'stage' ? part.id : HUB_ID;
+      expect(tab(wheel, shown).getAttribute('aria-selected'), `${part.id} selected on the wheel`).to.equal(
+        'true',
+      );
+    }
+    await sendKeys({ press: 'Tab' });
+    expect(text(focused())).to.equal('Check answers');
+    await sendKeys({ press: 'Space' });
+    await form.updateComplete;
+    expect(text(q(form, '[part=progress]'))).to.equal(`${parts.length} of ${parts.length} rated`);
+    expect(text(q(form, '.check .notice'))).to.equal('No problems found.');
+    if (engine !== 'webkit') {
+      // Everything below "Leading" is below its target.
+      expect(qa(form, '[part=actions] li')).to.have.length(parts.filter((_, i) => i % 4 !== 3).length);
+    }
+    await wheel.updateComplete;
+    const last = defaultCycle.stages.at(-1)!;
+    const lastLevel = ['Not started', 'Developing', 'Established', 'Leading'][
+      parts.length % 4 === 0 ? 3 : (parts.length - 1) % 4
+    ];
+    expect(tab(wheel, last.id).getAttribute('aria-label')).to.contain(`, ${lastLevel}`);
+    await expect(form).to.be.accessible();
+  });
+});
+
+describe('forced colours (Chromium)', () => {
+  it('draws the marks in the system colours of the labels, and the current part with a bar', async function () {
+    if (!(await executeServerCommand('emulate-forced-colors', { active: true }))) this.skip();
+    try {
+      const { wheel, form } = await linked();
+      await rate(form, stage2!.id, 'established');
+      wheel.select(stage2!.id);
+      await wheel.updateComplete;
+      await form.updateComplete;
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      const fillOf = (id: string) => getComputedStyle(mark(wheel, id)).fill;
+      const labelOf = (id: string) => getComputedStyle(group(wheel, id).querySelector('text')!).fill;
+      // In the colours the label uses: CanvasText, and HighlightText on the selected stage.
+      expect(fillOf(stage1!.id)).to.equal(labelOf(stage1!.id));
+      expect(fillOf(stage2!.id)).to.equal(labelOf(stage2!.id));
+      expect(fillOf(stage2!.id)).not.to.equal(fillOf(stage1!.id));
+      expect(fillOf(stage1!.id)).not.to.equal(
+        getComputedStyle(tab(wheel, stage1!.id).querySelector('path')!).fill,
+      );
+      const current = q(form, `#sa-${stage2!.id}`)!;
+      expect(current.classList.contains('current')).to.equal(true);
+      expect(getComputedStyle(current).borderLeftWidth).to.equal('6px');
+      await expect(wheel).to.be.accessible();
+      await expect(form).to.be.accessible();
+    } finally {
+      await executeServerCommand('emulate-forced-colors', { active: false });
+    }
   });
 });
 
