@@ -272,7 +272,7 @@ export class EcSelfAssessment extends FollowingElement<Strings> {
    * shown and changes nothing. Resolves to whether the file was opened; never rejects.
    */
   async importFile(file: File | Blob): Promise<boolean> {
-    await this.cycleReady();
+    await this.updateComplete;
     const json = await this.readFile(file);
     if (json === REFUSED) return false;
     const opened = this.adopt(json, 'import');
@@ -287,7 +287,7 @@ export class EcSelfAssessment extends FollowingElement<Strings> {
    * comparing. Resolves to whether the comparison is shown; never rejects.
    */
   async compareWith(fileOrObject: File | Blob | object | null): Promise<boolean> {
-    await this.cycleReady();
+    await this.updateComplete;
     const cycle = this.cycle;
     if (fileOrObject === null) {
       this.earlier = this.earlierName = undefined;
@@ -308,20 +308,6 @@ export class EcSelfAssessment extends FollowingElement<Strings> {
     this.earlierName = (fileOrObject instanceof File && fileOrObject.name) || undefined;
     this.notice = this.t.assessComparing(this.earlierName, result.assessment.date);
     return true;
-  }
-
-  /** Resolves once the cycle is shown (or cannot be): a file is read against it. */
-  private async cycleReady(): Promise<void> {
-    await this.updateComplete;
-    if (this.link.store.state.status !== 'loading') return;
-    await new Promise<void>((resolve) => {
-      const stop = this.link.store.subscribe(() => {
-        if (this.link.store.state.status === 'loading') return;
-        stop();
-        resolve();
-      });
-    });
-    await this.updateComplete;
   }
 
   /** A file's JSON, or REFUSED (the problem is shown): too large, unreadable, or not JSON. */
