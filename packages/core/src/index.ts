@@ -26,6 +26,8 @@ export type {
   Point,
 } from './wheel/layout.js';
 export { renderWheelSvg, escapeXml } from './wheel/render-svg.js';
+export { ratingMarks } from './wheel/marks.js';
+export type { WheelRating, WheelRatings, RatingMark, RatingChange } from './wheel/marks.js';
 export type { SvgOptions } from './wheel/render-svg.js';
 export { WHEEL_COLOURS, WHEEL_FONT } from './wheel/palette.js';
 export { textWidth, wrapText, LINE_HEIGHT } from './wheel/text-fit.js';
@@ -71,6 +73,7 @@ export { DEFAULT_SCALE } from './assessment/scale.js';
 export { ratedParts, cycleFingerprint } from './assessment/items.js';
 export type { RatedPart } from './assessment/items.js';
 export { assessmentSummary, actionList, compareAssessments } from './assessment/summary.js';
+export { wheelRatings } from './assessment/wheel.js';
 export type { ItemSummary, AssessmentSummary, Change, ItemChange } from './assessment/summary.js';
 export { assessmentToCsv } from './assessment/csv.js';
 export type { AssessmentCsvLabels } from './assessment/csv.js';

@@ -15,12 +15,26 @@
  */
 import * as defaults from '@engagement-cycle/core/default-cycle.js';
 import * as load from '@engagement-cycle/core/load.js';
-import cy from './locales/cy.js';
+import cyWheel from './locales/cy/wheel.js';
+import cyGuide from './locales/cy/guide.js';
+import cyMatrix from './locales/cy/matrix.js';
+import cyComposite from './locales/cy/composite.js';
+import cyAssessment from './locales/cy/self-assessment.js';
+import { wheelLocales } from './cycle-wheel/cycle-wheel.strings.js';
+import { guideLocales } from './stage-guide/stage-guide.strings.js';
+import { matrixLocales } from './who-does-what/who-does-what.strings.js';
+import { compositeLocales } from './engagement-cycle/engagement-cycle.js';
+import { assessmentLocales } from './self-assessment/self-assessment.strings.js';
 import { provideModules } from './shared/store.js';
 import { provideLocale } from './shared/localize.js';
 
 provideModules(defaults, load);
-provideLocale('cy', cy);
+// Each element's Welsh, handed over under that element's own loader of it.
+provideLocale(wheelLocales.cy!, cyWheel);
+provideLocale(guideLocales.cy!, cyGuide);
+provideLocale(matrixLocales.cy!, cyMatrix);
+provideLocale(compositeLocales.cy!, cyComposite);
+provideLocale(assessmentLocales.cy!, cyAssessment);
 
 export * from './index.js';
 export { EcSelfAssessment } from './self-assessment.js';

@@ -23,7 +23,7 @@ const WARM_UP = 10;
 const CYCLES = 1000;
 
 /** The default cycle with the first role of each group and only their responsibilities. */
-function lighterCycle(): Cycle {
+export function lighterCycle(): Cycle {
   const cycle = structuredClone(defaultCycle) as Cycle;
   const groups = new Set<string>();
   cycle.roles = cycle.roles!.filter((role) => !groups.has(role.group!) && Boolean(groups.add(role.group!)));
@@ -38,7 +38,7 @@ function lighterCycle(): Cycle {
  * started still hold their elements until they end, which made readings swing by ±15 KB per
  * cycle without the pause and by under 200 bytes with it.
  */
-async function heapUsed(): Promise<number | null> {
+export async function heapUsed(): Promise<number | null> {
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const used = await executeServerCommand<number | false, undefined>('heap-used');
   return used === false ? null : used;

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { cycleFingerprint, defaultCycle, ratedParts, type Scale } from '@engagement-cycle/core';
 import '../src/self-assessment.js';
 import type { AssessmentChangeDetail, EcSelfAssessment } from '../src/self-assessment.js';
@@ -455,10 +455,12 @@ describe('<ec-self-assessment>', () => {
   });
 
   describe('print', () => {
-    it('prints the answers: the chosen level only, no buttons, the evidence address in full', async function () {
+    it('prints the report instead of the form: no controls, every part, the evidence address in full', async function () {
       const el = await form();
       await rate(el, stage2.id, 'established');
       await addLink(el, stage2.id, 'Report', 'https://example.org/a-long-address/report-2026.pdf');
+      await type(el, `#sa-${stage2.id}-note`, 'Agreed at the board in May.');
+      expect(q(el, '.report')!.checkVisibility(), 'no report on screen').to.equal(false);
       try {
         await emulateMedia({ media: 'print' });
       } catch {
@@ -466,14 +468,66 @@ describe('<ec-self-assessment>', () => {
       }
       try {
         const shown = (selector: string) => q(el, selector)!.checkVisibility();
-        expect(shown(`#sa-${stage2.id}-add`)).to.equal(false);
+        expect(shown('.report')).to.equal(true);
+        expect(shown(`#sa-${stage2.id}`), 'the form').to.equal(false);
         expect(shown('.check')).to.equal(false);
-        expect(shown('#sa-import')).to.equal(false);
-        const radios = qa(el, `#sa-${stage2.id} .radio`);
-        expect(radios.filter((r) => r.checkVisibility()).map(text)).to.deep.equal([
-          'Established It happens as a matter of course, and you can point to evidence of it.',
-        ]);
-        expect(shown(`#sa-${stage2.id}-link-0-url`)).to.equal(true);
+        expect(shown('[part=credit]')).to.equal(true);
+        expect(qa(el, '.report-item')).to.have.length(parts.length);
+        const item = text(qa(el, '.report-item')[parts.findIndex((p) => p.id === stage2.id)]!);
+        expect(item).to.contain('Level Established');
+        expect(item).to.contain('Report: https://example.org/a-long-address/report-2026.pdf');
+        expect(item).to.contain('Note Agreed at the board in May.');
+        await expect(el).to.be.accessible();
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+
+    it('prints on A4 in black on white: title, date, scale, every part, the actions and the credit (PDF)', async function () {
+      this.timeout(30000);
+      const el = await form();
+      await rate(el, stage2.id, 'developing');
+      const select = q<HTMLSelectElement>(el, `#sa-${stage2.id}-target`)!;
+      select.value = 'leading';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await addLink(
+        el,
+        stage2.id,
+        'Engagement report',
+        'https://www.example.nhs.uk/about-us/how-we-involve-people/engagement-report-2026-final-version.pdf',
+      );
+      await el.updateComplete;
+      const pages = await executeServerCommand<{ text: string }[][] | false, undefined>('print-pdf');
+      if (!pages) this.skip(); // only browsers driven by Puppeteer print to PDF here
+      const all = pages!
+        .flat()
+        .map((l) => l.text)
+        .join(' ')
+        .replace(/\s+/g, ' ');
+      expect(all).to.contain(`Self-assessment report: ${defaultCycle.title}`);
+      expect(all).to.contain(new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date()));
+      expect(all).to.contain('The levels');
+      for (const p of parts) expect(all, p.title).to.contain(p.title);
+      // The address is written out in full, broken across lines at most.
+      expect(all.replace(/ /g, '')).to.contain(
+        'https://www.example.nhs.uk/about-us/how-we-involve-people/engagement-report-2026-final-version.pdf',
+      );
+      expect(all).to.contain(`Stage 2: ${stage2.title}: Developing, target Leading`);
+      expect(all).to.contain('InHealth Associates');
+      // No control of the form is printed.
+      expect(all).not.to.contain('Check answers');
+      expect(all).not.to.contain('Add a link');
+      // The report's text is black on white (nothing lost in greyscale), where print media can
+      // be emulated (not in Firefox through WebDriver BiDi).
+      const emulated = await emulateMedia({ media: 'print' }).then(
+        () => true,
+        () => false,
+      );
+      if (!emulated) return;
+      try {
+        const style = getComputedStyle(q(el, '.report')!);
+        expect(style.color).to.equal('rgb(0, 0, 0)');
+        expect(style.backgroundColor).to.equal('rgb(255, 255, 255)');
       } finally {
         await emulateMedia({ media: 'screen' });
       }

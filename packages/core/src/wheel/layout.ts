@@ -27,6 +27,11 @@ export interface WheelOptions {
    * screen never falls below a readable size. Default 11.
    */
   minFontSize?: number;
+  /**
+   * Keep room for a self-assessment's marks (see `ratingMarks`): a band of each stage (the
+   * one its number does not use) and the foot of the hub. Labels fit in what is left.
+   */
+  marks?: boolean;
 }
 
 export interface Point {
@@ -96,9 +101,13 @@ export interface WheelLayout {
   hub: HubShape;
   stages: StageShape[];
   segments: SegmentShape[];
+  /** Whether room is kept for a self-assessment's marks (see `ratingMarks`). */
+  marks: boolean;
 }
 
 const TAU = Math.PI * 2;
+/** The share of a stage's depth kept at each end for its number (and, with marks, for them). */
+export const NUMBER_BAND = 0.22;
 const NO_OFFSET: Point = Object.freeze({ x: 0, y: 0 });
 /** From the middle of a line of text down to its baseline, in ems. */
 const BASELINE_SHIFT = 0.35;
@@ -310,9 +319,19 @@ export function fitWheel(cycle: Cycle, options: Omit<WheelOptions, 'selected'> =
   // Each segment keeps a band for its number. With text across the segment the number sits
   // in the inner band; with text along the radius (or none) it moves to the outer band, where
   // narrow segments are widest.
-  const band = (radii.stageOuter - radii.stageInner) * 0.22;
-  const inward = sectors.map((s) => ({ ...s, inner: s.inner + band }));
-  const outward = sectors.map((s) => ({ ...s, outer: s.outer - band }));
+  const band = (radii.stageOuter - radii.stageInner) * NUMBER_BAND;
+  // With marks, the band the number leaves free holds them, so labels fit between both bands.
+  const marks = options.marks ?? false;
+  const inward = sectors.map((s) => ({
+    ...s,
+    inner: s.inner + band,
+    outer: marks ? s.outer - band : s.outer,
+  }));
+  const outward = sectors.map((s) => ({
+    ...s,
+    outer: s.outer - band,
+    inner: marks ? s.inner + band : s.inner,
+  }));
   const across = largestFit(minF, maxF, (f) =>
     all(cycle.stages.map((stage, i) => fitAcross(stage.shortTitle, inward[i]!, f))),
   );
@@ -366,7 +385,9 @@ export function fitWheel(cycle: Cycle, options: Omit<WheelOptions, 'selected'> =
   });
 
   const hubLabel = largestFit(minF, maxF * 1.2, (f) => {
-    const block = fitCircle(cycle.hub.shortTitle, radii.hub, f, pad * 2);
+    // With marks, the label keeps to the middle of the hub (a pad of 0.4 of its radius), clear
+    // of the marks at its foot.
+    const block = fitCircle(cycle.hub.shortTitle, radii.hub, f, marks ? radii.hub * 0.4 : pad * 2);
     return block ? [block] : undefined;
   });
   const hub: HubShape = {
@@ -425,6 +446,7 @@ export function fitWheel(cycle: Cycle, options: Omit<WheelOptions, 'selected'> =
     hub,
     stages,
     segments,
+    marks,
   };
 }
 

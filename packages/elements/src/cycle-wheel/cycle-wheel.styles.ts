@@ -65,7 +65,8 @@ export const wheelStyles = css`
     pointer-events: none;
   }
 
-  .stage-text text {
+  /* Labels (and a linked self-assessment's marks) take their group's fill. */
+  .stage-text {
     fill: var(--ec-stage-text);
   }
 
@@ -84,7 +85,7 @@ export const wheelStyles = css`
     transition: fill 0.15s;
   }
 
-  .hub-text text {
+  .hub-text {
     fill: var(--ec-hub-text);
   }
 
@@ -95,7 +96,7 @@ export const wheelStyles = css`
     stroke-width: 5px;
   }
 
-  .selected text {
+  .selected {
     fill: var(--ec-stage-selected-text);
   }
 
@@ -106,7 +107,7 @@ export const wheelStyles = css`
     fill: var(--ec-color-focus);
   }
 
-  .focused:not(.selected) text {
+  .focused:not(.selected) {
     fill: var(--ec-color-focus-text);
   }
 
@@ -188,8 +189,8 @@ export const wheelStyles = css`
       stroke: CanvasText;
       stroke-width: 2px;
     }
-    .stage-text text,
-    .hub-text text,
+    .stage-text,
+    .hub-text,
     .segment text {
       fill: CanvasText;
     }
@@ -199,13 +200,13 @@ export const wheelStyles = css`
       stroke: CanvasText;
       stroke-width: 5px;
     }
-    .selected text {
+    .selected {
       fill: HighlightText;
     }
     [role='tab'][aria-selected='false']:focus-visible path {
       fill: Canvas;
     }
-    .focused:not(.selected) text {
+    .focused:not(.selected) {
       fill: CanvasText;
     }
     .focus-ring > .outer {

@@ -6,10 +6,13 @@ import {
   selectWheel,
   textLines,
   type Cycle,
+  type RatingMark,
   type Segment,
   type TextBlock,
   type WheelLayout,
+  type WheelRatings,
 } from '@engagement-cycle/core';
+import type * as WheelMarks from './wheel-marks.js';
 import { CycleElement } from '../shared/cycle-element.js';
 import { DeepLinkController } from '../shared/deep-link-controller.js';
 import { ResizeController } from '../shared/resize-controller.js';
@@ -18,7 +21,7 @@ import { creditStyles, renderCredit } from '../shared/credit.js';
 import { mixed } from '../shared/mixed.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { wheelStyles } from './cycle-wheel.styles.js';
-import { wheelStrings, type WheelUiStrings } from './cycle-wheel.strings.js';
+import { wheelLocales, wheelStrings, type WheelUiStrings } from './cycle-wheel.strings.js';
 
 /** Smallest label size on screen, in CSS px; smaller labels are left off (numbers stay). */
 const MIN_LABEL_PX = 12;
@@ -28,6 +31,10 @@ const VIEWBOX = 600;
 const WIDTH_STEP = 20;
 /** How many fitted layouts (one per width step and rotation) a wheel keeps. */
 const FITS_KEPT = 32;
+
+/** The marks of a linked self-assessment, loaded when ratings first appear; then kept. */
+let marksModule: typeof WheelMarks | undefined;
+let marksLoading: Promise<typeof WheelMarks> | undefined;
 
 /** `show-segments="false"` turns the ring off; the attribute's absence leaves it on. */
 const onUnlessFalse = { fromAttribute: (value: string | null) => value !== 'false' };
@@ -114,6 +121,8 @@ export class EcCycleWheel extends CycleElement<WheelUiStrings> {
   panel?: Element;
 
   protected readonly english = wheelStrings;
+  /** @internal */
+  readonly locales = wheelLocales;
 
   /**
    * The rendered width, in steps of WIDTH_STEP px, which decides which labels fit. Until it
@@ -155,6 +164,9 @@ export class EcCycleWheel extends CycleElement<WheelUiStrings> {
   private layoutSelected?: string;
   private namesFor?: WheelUiStrings;
   private namesCycle?: Cycle;
+  private namesRatings?: WheelRatings;
+  /** A linked self-assessment's marks, by part, for the layout drawn. */
+  private marks?: Map<string, RatingMark>;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -164,6 +176,16 @@ export class EcCycleWheel extends CycleElement<WheelUiStrings> {
       return;
     }
     const selected = this.link.store.selected;
+    // A self-assessment sharing the store: its marks' code is loaded on first use.
+    if (this.link.store.ratings && !marksModule) {
+      const loading = (marksLoading ??= import('./wheel-marks.js')).then((m) => {
+        marksModule = m;
+        this.pending.delete(loading);
+        this.requestUpdate();
+      });
+      this.pending.add(loading);
+    }
+    const ratings = marksModule && this.link.store.ratings;
     if (cycle !== this.fitsFor) {
       this.fitsFor = cycle;
       this.fits.clear();
@@ -173,7 +195,7 @@ export class EcCycleWheel extends CycleElement<WheelUiStrings> {
     }
     this.rotation = this.rotate ? rotationFor(cycle, selected) : 0;
     const minFontSize = (MIN_LABEL_PX * VIEWBOX) / this.width;
-    const key = `${minFontSize} ${this.showSegments} ${this.rotation}`;
+    const key = `${minFontSize} ${this.showSegments} ${this.rotation} ${!!ratings}`;
     let fit = this.fits.get(key);
     if (!fit) {
       if (this.fits.size >= FITS_KEPT) this.fits.clear();
@@ -182,6 +204,7 @@ export class EcCycleWheel extends CycleElement<WheelUiStrings> {
         showSegments: this.showSegments,
         rotation: this.rotation,
         minFontSize,
+        marks: !!ratings,
       });
       this.fits.set(key, fit);
       // Where each line of each label sits: once per fitted layout (selectWheel keeps the
@@ -202,14 +225,17 @@ export class EcCycleWheel extends CycleElement<WheelUiStrings> {
       : this.focused === HUB_ID
         ? { path: layout.hub.path, x: 0, y: 0 }
         : stage && { path: stage.path, x: stage.offset.x, y: stage.offset.y };
-    if (this.namesFor !== this.t || this.namesCycle !== cycle) {
+    if (this.namesFor !== this.t || this.namesCycle !== cycle || this.namesRatings !== ratings) {
       this.namesFor = this.t;
       this.namesCycle = cycle;
-      this.names = new Map([
+      this.namesRatings = ratings;
+      const names = new Map([
         [HUB_ID, this.t.hubName(cycle.hub.title)],
         ...cycle.stages.map((s) => [s.id, this.t.tabName(s.number, s.title)] as const),
       ]);
+      this.names = ratings ? marksModule!.ratedNames(names, ratings, this.t) : names;
     }
+    this.marks = ratings && marksModule!.marksOf(fit, ratings);
   }
 
   protected override updated(): void {
@@ -300,6 +326,11 @@ export class EcCycleWheel extends CycleElement<WheelUiStrings> {
         )}</text>`;
   }
 
+  /** A linked self-assessment's mark of a part, in its label's group. */
+  private mark(id: string) {
+    return this.marks ? marksModule!.renderMark(this.marks.get(id)) : nothing;
+  }
+
   private renderWheel(cycle: Cycle, layout: WheelLayout): TemplateResult {
     const selected = this.link.store.selected;
     const label = this.label || cycle.title;
@@ -330,12 +361,12 @@ export class EcCycleWheel extends CycleElement<WheelUiStrings> {
         </g>
         <g class="texts" aria-hidden="true">
           <g class="hub-text ${textState(HUB_ID)}">
-            ${layout.hub.label ? this.text(layout.hub.label, 'label') : nothing}
+            ${layout.hub.label ? this.text(layout.hub.label, 'label') : nothing}${this.mark(HUB_ID)}
           </g>
           ${layout.stages.map(
             (s) => svg`<g class="stage-text ${textState(s.id)}" transform=${move(s.offset.x, s.offset.y)}>
               <text class="number" x=${s.numberLabel.x} y=${s.numberLabel.y + this.linesOf.get(s.numberLabel)![0]!.y}
-                font-size=${s.numberLabel.fontSize}>${s.number}</text>${s.label ? this.text(s.label, 'label') : nothing}
+                font-size=${s.numberLabel.fontSize}>${s.number}</text>${s.label ? this.text(s.label, 'label') : nothing}${this.mark(s.id)}
             </g>`,
           )}
         </g>
@@ -392,16 +423,18 @@ export class EcCycleWheel extends CycleElement<WheelUiStrings> {
 
   private renderList(cycle: Cycle): TemplateResult {
     const selected = this.link.store.selected;
+    const rating = (id: string) =>
+      this.marks ? marksModule!.renderRating(this.link.store.ratings!, id, this.t, this.langs) : nothing;
     return html`<div part="list" class=${this.hideList ? 'list visually-hidden' : 'list'}>
       <p class="hub-item" aria-current=${selected === HUB_ID ? 'true' : nothing}>
-        ${mixed(this.t.hubItem, cycle.hub.title, this.langs)}
+        ${mixed(this.t.hubItem, cycle.hub.title, this.langs)}${rating(HUB_ID)}
       </p>
       <!-- The titles are content: marked with the cycle's language, which may not be the page's. -->
       <ol aria-label=${this.t.stageListLabel} lang=${cycle.lang ?? nothing}>
         ${cycle.stages.map((s) => {
           const segment = this.showSegments ? this.segmentOf.get(s.id) : undefined;
           return html`<li aria-current=${selected === s.id ? 'true' : nothing}>
-            ${s.title}${
+            ${s.title}${rating(s.id)}${
               segment
                 ? html` <span class="in-segment"
                     >(${mixed((title) => this.t.inSegment(title, segment.basis === 'suggested'), segment.title, this.langs)})</span

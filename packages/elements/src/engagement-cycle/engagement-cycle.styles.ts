@@ -6,7 +6,9 @@ import { TOKEN_NAMES } from '../shared/tokens.styles.js';
  * set on the composite. The composite hands every token down instead, so
  * `ec-engagement-cycle { --ec-stage-fill: … }` and `theme` reach the wheel, guide and matrix.
  */
-const handDown = unsafeCSS(`.wheel,.guide,.matrix{${TOKEN_NAMES.map((n) => `${n}:inherit`).join(';')}}`);
+const handDown = unsafeCSS(
+  `.wheel,.guide,.matrix,.assessment{${TOKEN_NAMES.map((n) => `${n}:inherit`).join(';')}}`,
+);
 
 export const compositeStyles = css`
   ${handDown}
@@ -32,8 +34,15 @@ export const compositeStyles = css`
   /* One credit line for the whole, instead of one under each part. */
   .wheel::part(credit),
   .guide::part(credit),
-  .matrix::part(credit) {
+  .matrix::part(credit),
+  .assessment::part(credit) {
     display: none;
+  }
+
+  .panels {
+    display: grid;
+    gap: 1.5rem;
+    min-width: 0;
   }
 
   .wheel {

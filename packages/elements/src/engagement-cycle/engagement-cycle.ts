@@ -1,11 +1,11 @@
-import { html, isServer, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { CycleElement } from '../shared/cycle-element.js';
 import { storeContext } from '../shared/context.js';
 import { DeepLinkController } from '../shared/deep-link-controller.js';
 import { FitsViewController } from '../shared/fits-view-controller.js';
 import { headingLevel } from '../shared/heading-level.js';
-import { stateStrings, type StateStrings } from '../shared/localize.js';
+import { stateStrings, type Locales, type StateStrings } from '../shared/localize.js';
 import { creditStrings, creditStyles, renderCredit, type CreditStrings } from '../shared/credit.js';
 import { states } from '../shared/states.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -13,11 +13,16 @@ import { compositeStyles } from './engagement-cycle.styles.js';
 import type { EcCycleWheel } from '../cycle-wheel/cycle-wheel.js';
 import type { EcStageGuide } from '../stage-guide/stage-guide.js';
 import type { EcWhoDoesWhat } from '../who-does-what/who-does-what.js';
+import type { EcSelfAssessment } from '../self-assessment/self-assessment.js';
+
+/** The composite's own words (loading, error, credit) in other languages, loaded on first use. */
+export const compositeLocales: Locales = { cy: () => import('../locales/cy/composite.js') };
 
 /** Words for any part: the composite hands its `strings` to the wheel, the guide and the matrix. */
 type Strings = NonNullable<EcCycleWheel['strings']> &
   NonNullable<EcStageGuide['strings']> &
-  NonNullable<EcWhoDoesWhat['strings']>;
+  NonNullable<EcWhoDoesWhat['strings']> &
+  NonNullable<EcSelfAssessment['strings']>;
 
 /**
  * @summary The whole Engagement Cycle in one tag: the wheel and the stage guide side by side
@@ -34,6 +39,7 @@ type Strings = NonNullable<EcCycleWheel['strings']> &
  * @csspart wheel - The `<ec-cycle-wheel>`.
  * @csspart guide - The `<ec-stage-guide>`.
  * @csspart matrix - The `<ec-who-does-what>` under them (unless `hide-matrix`).
+ * @csspart assessment - With `assessment`: the `<ec-self-assessment>` under the guide.
  * @csspart credit - The credit line of the content, shown once for all the parts, with links to
  * the source and the licence.
  * @csspart credit-link - Each of the two links in the credit line.
@@ -52,6 +58,7 @@ export class EcEngagementCycle extends CycleElement<StateStrings & CreditStrings
     label: {},
     hideMatrix: { type: Boolean, reflect: true, attribute: 'hide-matrix' },
     printAll: { type: Boolean, reflect: true, attribute: 'print-all' },
+    assessment: { type: Boolean, reflect: true },
   };
 
   /**
@@ -72,11 +79,19 @@ export class EcEngagementCycle extends CycleElement<StateStrings & CreditStrings
   /** When the page is printed, the guide prints the hub and every stage, not only the one shown. */
   printAll = false;
 
+  /**
+   * Add a self-assessment under the guide: the wheel shows its levels, and choosing a stage
+   * on either brings up the other. Its code loads only when this is set.
+   */
+  assessment = false;
+
   /** Your own words for any interface text of the parts, in the element's language. */
   declare strings?: Partial<Strings>;
 
   /** The composite itself shows only the loading and error views; its parts have their own words. */
   protected readonly english = { ...stateStrings, ...creditStrings };
+  /** @internal */
+  readonly locales = compositeLocales;
 
   private readonly deepLink = new DeepLinkController(this, this.link);
   // The parts (in this element's shadow tree, or nested in its light DOM) find this element's
@@ -100,9 +115,32 @@ export class EcEngagementCycle extends CycleElement<StateStrings & CreditStrings
   /** On the server only, this element, for its parts: no context event reaches them there. */
   private readonly serverSelf: CycleElement | undefined = isServer ? this : undefined;
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The self-assessment's chunk, the first time it is asked for (the main entry's
+    // define-on-use does not see tags in shadow roots).
+    if (this.assessment && !customElements.get('ec-self-assessment')) {
+      const loading = import('../self-assessment.js').catch((error: unknown) =>
+        console.error('engagement-cycle: <ec-self-assessment> could not be loaded.', error),
+      );
+      this.pending.add(loading);
+      void loading.then(() => this.pending.delete(loading));
+    }
+  }
+
   protected override render(): TemplateResult {
     const state = this.renderState();
     if (state) return html`<div part="base" class="layout">${state}</div>`;
+    const guide = html`<ec-stage-guide
+      class="guide"
+      part="guide"
+      for="wheel"
+      heading-level=${headingLevel(this.headingLevel)}
+      ?print-all=${this.printAll}
+      theme=${this.theme ?? nothing}
+      .strings=${this.strings}
+      .ecComposite=${this.serverSelf}
+    ></ec-stage-guide>`;
     // The wheel and the guide have a grid of their own: a sticky wheel stays inside its
     // containing block, so it stops where the guide ends and never slides over the matrix.
     return html`<div part="base" class="layout">
@@ -116,16 +154,7 @@ export class EcEngagementCycle extends CycleElement<StateStrings & CreditStrings
           .strings=${this.strings}
           .ecComposite=${this.serverSelf}
         ></ec-cycle-wheel>
-        <ec-stage-guide
-          class="guide"
-          part="guide"
-          for="wheel"
-          heading-level=${headingLevel(this.headingLevel)}
-          ?print-all=${this.printAll}
-          theme=${this.theme ?? nothing}
-          .strings=${this.strings}
-          .ecComposite=${this.serverSelf}
-        ></ec-stage-guide>
+        ${this.assessment ? html`<div class="panels">${guide}${this.renderAssessment()}</div>` : guide}
       </div>
       ${
         this.hideMatrix
@@ -142,5 +171,17 @@ export class EcEngagementCycle extends CycleElement<StateStrings & CreditStrings
       <div class="after"><slot name="after"></slot></div>
       ${this.cycle ? renderCredit(this.cycle, this.t, this.langs) : nothing}
     </div>`;
+  }
+
+  /** The self-assessment, in this element's store (through context) like the other parts. */
+  private renderAssessment() {
+    return html`<ec-self-assessment
+      class="assessment"
+      part="assessment"
+      heading-level=${headingLevel(this.headingLevel)}
+      theme=${this.theme ?? nothing}
+      .strings=${this.strings}
+      .ecComposite=${this.serverSelf}
+    ></ec-self-assessment>`;
   }
 }

@@ -1,9 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { cycleFingerprint, defaultCycle, type Scale } from '@engagement-cycle/core';
+import { ref } from 'lit/directives/ref.js';
+import { cycleFingerprint, defaultCycle, ratedParts, type Scale } from '@engagement-cycle/core';
 import '../self-assessment.js';
-import type { AssessmentChangeDetail } from '../self-assessment.js';
+import '../engagement-cycle.js';
+import type { AssessmentChangeDetail, EcSelfAssessment } from '../self-assessment.js';
 import { story } from '../stories/helpers.js';
 
 /**
@@ -67,6 +69,51 @@ const partlyRated = {
     { id: 'stage-2', level: 'not-started', target: 'developing' },
   ],
 };
+
+const LEVELS = ['not-started', 'developing', 'established', 'leading'];
+
+/** Every part rated, with a target, and evidence for the stages. */
+const fullyRated = {
+  schemaVersion: 1,
+  cycle,
+  date: '2026-11-30',
+  raters: [
+    { role: 'Engagement lead' },
+    { role: 'Patient leader', name: 'Sam Okafor' },
+    { role: 'Healthwatch' },
+  ],
+  items: ratedParts(defaultCycle).map((part, i) => ({
+    id: part.id,
+    level: LEVELS[(i * 3) % 4],
+    target: LEVELS[Math.min(3, ((i * 3) % 4) + 1)],
+    ...(part.kind === 'stage'
+      ? {
+          evidence: [
+            {
+              label: `Stage ${part.number}: what we did and what changed`,
+              href: `https://www.example.nhs.uk/engagement/stage-${part.number}-report`,
+            },
+          ],
+        }
+      : {}),
+  })),
+};
+
+/** The same organisation's file from a year before. */
+const lastYear = {
+  ...fullyRated,
+  date: '2025-11-28',
+  items: fullyRated.items.map((item, i) => ({
+    id: item.id,
+    ...(i % 5 === 4
+      ? {}
+      : { level: LEVELS[Math.max(0, LEVELS.indexOf(item.level!) - (i % 3 === 0 ? 1 : 0))] }),
+  })),
+};
+
+/** Compares the element with `earlier` once it is on the page. */
+const comparing = (earlier: unknown) =>
+  ref((el) => void (el as EcSelfAssessment | undefined)?.compareWith(earlier as object));
 
 const threeLevels: Scale = {
   levels: [
@@ -166,4 +213,83 @@ export const Welsh: Story = {
 export const Dark: Story = {
   args: { theme: 'dark', assessment: partlyRated },
   parameters: { ...story('`theme="dark"`.'), backgrounds: { default: 'dark' } },
+};
+
+export const FullyRated: Story = {
+  name: 'Fully rated with targets',
+  args: { assessment: fullyRated },
+  parameters: story(
+    'Every part rated, each with a target one level up, and evidence for every stage. The file names ' +
+      'who rated: an engagement lead, a patient leader and Healthwatch.',
+  ),
+};
+
+export const Comparison: Story = {
+  args: { assessment: fullyRated },
+  render: (args) =>
+    html`<ec-self-assessment
+      heading-level=${args['heading-level']}
+      .assessment=${args.assessment}
+      ${comparing(lastYear)}
+    ></ec-self-assessment>`,
+  parameters: story(
+    '`compareWith(lastYearsFile)`: each part says how its level moved since the earlier file ("Up 1 ' +
+      'level (was Developing)"), and the summary gets a column for it. "Stop comparing" takes it away.',
+  ),
+};
+
+export const ForcedColours: Story = {
+  name: 'Forced colours',
+  args: { assessment: partlyRated },
+  parameters: story(
+    'How the form looks when Windows contrast themes (forced colours) are on. Storybook cannot switch ' +
+      'this mode on for you. To see it in Chrome or Edge, open DevTools, press Ctrl+Shift+P ' +
+      '(Cmd+Shift+P on a Mac), run "Show Rendering", and set "Emulate CSS media feature forced-colors" ' +
+      'to "active". The fields, the boxes and the bar beside the part chosen on a linked wheel take the ' +
+      'system colours.',
+  ),
+};
+
+export const PrintPreview: Story = {
+  name: 'Print preview',
+  args: { assessment: fullyRated },
+  parameters: story(
+    'On paper the form prints a report instead: what was assessed, when and by whom, the levels, each ' +
+      'part with its level, target, evidence (addresses written out) and note, what to work on first ' +
+      'and the credit, in black on white. To see it, open the story on its own (the "Open canvas in new ' +
+      'tab" button at the top right) and use your browser’s print preview (Ctrl+P, or Cmd+P on a Mac). ' +
+      'Or, in Chrome or Edge, open DevTools, press Ctrl+Shift+P (Cmd+Shift+P on a Mac), run "Show ' +
+      'Rendering", and set "Emulate CSS media type" to "print".',
+  ),
+};
+
+export const LinkedToAWheel: Story = {
+  name: 'Linked to a wheel',
+  args: { assessment: fullyRated },
+  render: (args) =>
+    html`<div style="display: grid; gap: 2rem; grid-template-columns: minmax(0, 1fr)">
+      <ec-cycle-wheel id="assessed-wheel" style="max-width: 32rem"></ec-cycle-wheel>
+      <ec-self-assessment
+        for="assessed-wheel"
+        heading-level=${args['heading-level']}
+        .assessment=${args.assessment}
+        ${comparing(lastYear)}
+      ></ec-self-assessment>
+    </div>`,
+  parameters: story(
+    '`for="assessed-wheel"`: the wheel draws each level as a row of dots, one per level of the scale, ' +
+      'filled up to the level, with a ring round the target and an arrow for a change since the earlier ' +
+      'file. Its tab names and its list say the same in words ("Stage 3: …, Developing, target ' +
+      'Established"). Choose a stage on the wheel and its part of the form comes into view; move into a ' +
+      'part of the form and the wheel selects it.',
+  ),
+};
+
+export const InsideTheComposite: Story = {
+  name: 'Inside the composite',
+  render: () => html`<ec-engagement-cycle assessment></ec-engagement-cycle>`,
+  parameters: story(
+    '`<ec-engagement-cycle assessment>` adds the form under the guide, sharing the wheel. Its code is ' +
+      'loaded only when the attribute is there.',
+  ),
 };

@@ -4,8 +4,8 @@
  * one the guide already has with the same meaning, such as `note`), because a page's
  * `registerStrings()` table is shared by every element and must not give one key two senses.
  */
-import type { RatedPart } from '@engagement-cycle/core';
-import { stateStrings } from '../shared/localize.js';
+import type { Change, RatedPart } from '@engagement-cycle/core';
+import { stateStrings, type Locales } from '../shared/localize.js';
 import { creditStrings } from '../shared/credit.js';
 
 export interface AssessmentStrings {
@@ -89,6 +89,20 @@ export interface AssessmentStrings {
   assessCsvCycle: string;
   assessCsvDate: string;
   assessCsvRaters: string;
+  /** The printed report: its heading, the heading over the levels of the scale, and "no links". */
+  assessReport: string;
+  assessScale: string;
+  assessNoEvidence: string;
+  /** The file input that opens an earlier file to compare with, and its hint. */
+  assessCompare: string;
+  assessCompareHint: string;
+  /** Says what the form is compared with: the earlier file's name (if known) and date. */
+  assessComparing(name: string | undefined, date: string | undefined): string;
+  assessStopCompare: string;
+  /** The summary's column of changes, and each part's line under its level. */
+  assessChangeColumn: string;
+  /** How a part's level moved since the earlier file; `before` is the earlier level's name. */
+  assessChange(change: Change, by: number | undefined, before: string | undefined): string;
 }
 
 const own: AssessmentStrings = {
@@ -166,6 +180,34 @@ const own: AssessmentStrings = {
   assessCsvCycle: 'Cycle',
   assessCsvDate: 'Date',
   assessCsvRaters: 'Rated by',
+  assessReport: 'Self-assessment report',
+  assessScale: 'The levels',
+  assessNoEvidence: 'None linked',
+  assessCompare: 'Compare with an earlier file',
+  assessCompareHint:
+    'Shows how each level moved since then, here and on the wheel. The earlier file is only read.',
+  assessComparing: (name, date) =>
+    `Compared with ${name ?? 'an earlier file'}${date ? `, dated ${date}` : ''}.`,
+  assessStopCompare: 'Stop comparing',
+  assessChangeColumn: 'Since the earlier file',
+  assessChange: (change, by = 0, before) => {
+    const was = before ? ` (was ${before})` : '';
+    const levels = `${Math.abs(by)} level${Math.abs(by) === 1 ? '' : 's'}`;
+    switch (change) {
+      case 'up':
+        return `Up ${levels}${was}`;
+      case 'down':
+        return `Down ${levels}${was}`;
+      case 'same':
+        return 'The same';
+      case 'newly-rated':
+        return 'Newly rated';
+      case 'dropped':
+        return `Not rated now${was}`;
+      case 'not-rated':
+        return 'Not rated in either';
+    }
+  },
 };
 
 export const assessmentStrings = {
@@ -173,3 +215,8 @@ export const assessmentStrings = {
   ...creditStrings,
   ...own,
 };
+/** Every word the element shows (its own and the shared ones). */
+export type AssessmentUiStrings = typeof assessmentStrings;
+
+/** The element's words in other languages, each loaded the first time it speaks it. */
+export const assessmentLocales: Locales = { cy: () => import('../locales/cy/self-assessment.js') };

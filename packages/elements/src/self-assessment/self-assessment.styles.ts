@@ -71,6 +71,32 @@ export const assessmentStyles = css`
     border-top: 1px solid var(--ec-color-border);
   }
 
+  /* The part selected on a linked wheel: a thick bar, not a colour alone, beside it. */
+  .item.current {
+    border-left: 6px solid var(--ec-color-text);
+    padding-left: 0.75rem;
+    scroll-margin: 1rem;
+  }
+
+  .item {
+    scroll-margin: 1rem;
+  }
+
+  /* With a comparison: how the level moved since the earlier file. */
+  .change {
+    margin: 0;
+    font-weight: bold;
+  }
+
+  .change-label {
+    font-weight: normal;
+  }
+
+  .comparing {
+    margin: 0;
+    flex-basis: 100%;
+  }
+
   .item > legend {
     padding: 0;
     float: left;
@@ -357,34 +383,57 @@ export const assessmentStyles = css`
    * kept on one page where it fits, and what only works on screen (buttons, opening a file,
    * the saved-copy line) is left out. Evidence addresses print as typed, in full.
    */
+  /*
+   * On paper: the report, not the form. It is drawn only for print (never on screen, so it is
+   * read once), in black on white with no colour to lose in greyscale, on A4 or any size:
+   * each part kept on one page where it fits, addresses written out and broken anywhere.
+   */
+  .report {
+    display: none;
+  }
+
   @media print {
-    .button,
-    .check,
-    .saved,
-    .file .field,
-    .file .buttons,
-    .file .hint,
-    .evidence > .hint,
-    .field > .hint {
+    .base > :not(.report, .credit) {
       display: none;
     }
-    .radio:has(input:not(:checked)) {
-      display: none;
+    .report {
+      display: block;
+      color: #000;
+      background: #fff;
     }
-    .item,
-    .link,
-    tr {
+    .report h1,
+    .report h2,
+    .report h3,
+    .report h4,
+    .report h5,
+    .report h6 {
+      margin: 1rem 0 0.25rem;
+      break-after: avoid;
+    }
+    .report-item {
       break-inside: avoid;
+      padding: 0.25rem 0 0.5rem;
+      border-top: 1px solid #000;
     }
-    input[type='text'],
-    input[type='url'],
-    textarea,
-    select {
-      border-width: 1px;
-      field-sizing: content;
+    .report dl {
+      display: grid;
+      grid-template-columns: max-content minmax(0, 1fr);
+      gap: 0.125rem 1rem;
+      margin: 0.25rem 0;
     }
-    .table-scroll {
-      overflow: visible;
+    .report dt {
+      font-weight: bold;
+    }
+    .report dd,
+    .report ul,
+    .report ol {
+      margin: 0;
+    }
+    .report ul {
+      padding-left: 1.25rem;
+    }
+    .report .url {
+      overflow-wrap: anywhere;
     }
   }
 
@@ -392,7 +441,8 @@ export const assessmentStyles = css`
     .error-summary,
     .field-invalid,
     .warnings,
-    .confirm {
+    .confirm,
+    .item.current {
       border-color: CanvasText;
     }
     input:focus-visible,

@@ -7,6 +7,7 @@ import {
   actionList,
   assessmentSummary,
   assessmentToCsv,
+  compareAssessments,
   cycleFingerprint,
   DEFAULT_SCALE,
   emptyAssessment,
@@ -15,22 +16,27 @@ import {
   loadJson,
   parseAssessment,
   ratedParts,
+  wheelRatings,
+  HUB_ID,
   type Assessment,
   type AssessmentItem,
   type AssessmentWarning,
   type Cycle,
   type CycleError,
   type Evidence,
+  type ItemChange,
   type ItemSummary,
   type RatedPart,
   type Scale,
+  type WheelRatings,
 } from '@engagement-cycle/core';
-import { CycleElement } from '../shared/cycle-element.js';
+import { FollowingElement } from '../shared/following-element.js';
+import type { CycleStore, SelectionChange } from '../shared/store.js';
 import { headingLevel } from '../shared/heading-level.js';
 import { states } from '../shared/states.styles.js';
 import { creditStyles, renderCredit } from '../shared/credit.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { assessmentStrings } from './self-assessment.strings.js';
+import { assessmentLocales, assessmentStrings } from './self-assessment.strings.js';
 import { assessmentStyles } from './self-assessment.styles.js';
 
 type Strings = typeof assessmentStrings;
@@ -89,6 +95,8 @@ const today = () => new Date().toISOString().slice(0, 10);
 const blank = (text: string | undefined) => !text || text.trim() === '';
 const slug = (text: string) => (text.toLowerCase().match(/[a-z0-9]+/g) ?? ['cycle']).join('-');
 const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** What readFile returns for a file it refused (the problem is already shown). */
+const REFUSED = Symbol('refused');
 
 /**
  * @summary A self-assessment against The Engagement Cycle: for the hub, its key elements and
@@ -131,7 +139,7 @@ const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringi
  * @cssprop --ec-radius - Corner radius of boxes and buttons.
  * @cssprop --ec-font-family - Font of all text.
  */
-export class EcSelfAssessment extends CycleElement<Strings> {
+export class EcSelfAssessment extends FollowingElement<Strings> {
   static override styles = [tokens, states, creditStyles, assessmentStyles];
 
   static override properties: PropertyDeclarations = {
@@ -149,6 +157,7 @@ export class EcSelfAssessment extends CycleElement<Strings> {
     confirming: { state: true, attribute: false },
     notice: { state: true, attribute: false },
     srcLoading: { state: true, attribute: false },
+    earlier: { state: true, attribute: false },
   };
 
   /**
@@ -175,6 +184,8 @@ export class EcSelfAssessment extends CycleElement<Strings> {
   save?: 'local';
 
   protected readonly english = assessmentStrings;
+  /** @internal */
+  readonly locales = assessmentLocales;
 
   /** The assessment being edited, with links as typed (some may be incomplete). */
   private work?: Assessment;
@@ -197,6 +208,20 @@ export class EcSelfAssessment extends CycleElement<Strings> {
   private derivedFrom?: Assessment;
   /** Core's messages (problems, warnings, load errors) are English: marked so where the interface is not. */
   private messageLang?: string;
+
+  /** The earlier file compared with (see compareWith), and its name. */
+  private earlier?: Assessment;
+  private earlierName?: string;
+  private comparison?: { items: ItemChange[]; sameScale: boolean };
+  private changeOf = new Map<string, ItemChange>();
+  private comparedFrom?: [Assessment, Assessment];
+  /** The ratings given to the store shown (a wheel there draws them), and that store. */
+  private ratings?: WheelRatings;
+  private ratingsIn?: CycleStore;
+  private ratingsFor?: ReturnType<typeof assessmentSummary>;
+  private ratingsChanges?: { items: ItemChange[] };
+  /** A part the wheel selected, to bring into view after the next render. */
+  private reveal?: string;
 
   /** Whether the last input began with a pointer, for the event's `trigger`. */
   private pointer = false;
@@ -248,25 +273,65 @@ export class EcSelfAssessment extends CycleElement<Strings> {
    */
   async importFile(file: File | Blob): Promise<boolean> {
     await this.updateComplete;
-    const name = file instanceof File ? file.name : '';
-    if (file.size > MAX_FILE_BYTES) return this.refuse({ message: this.t.assessTooBig(1) });
+    const json = await this.readFile(file);
+    if (json === REFUSED) return false;
+    const opened = this.adopt(json, 'import');
+    if (opened) this.notice = this.t.assessImported((file instanceof File && file.name) || undefined);
+    return opened;
+  }
+
+  /**
+   * Compares the form with an earlier assessment (a file, or a parsed object): each part then
+   * says how its level moved, in the form, the summary and on a linked wheel. The earlier file
+   * is checked as an opened one is; anything wrong is shown and changes nothing. `null` stops
+   * comparing. Resolves to whether the comparison is shown; never rejects.
+   */
+  async compareWith(fileOrObject: File | Blob | object | null): Promise<boolean> {
+    await this.updateComplete;
+    const cycle = this.cycle;
+    if (fileOrObject === null) {
+      this.earlier = this.earlierName = undefined;
+      return false;
+    }
+    if (!cycle) return false;
+    const blob = fileOrObject instanceof Blob;
+    const json = blob ? await this.readFile(fileOrObject) : fileOrObject;
+    if (json === REFUSED) return false;
+    const result = parseAssessment(this.withScale(json), cycle);
+    if (!result.ok) {
+      const count = result.errors.length + (result.more ?? 0);
+      return this.refuse({ message: this.t.assessInvalid(count), errors: result.errors, more: result.more });
+    }
+    this.problem = undefined;
+    this.warnings = result.warnings;
+    this.earlier = result.assessment;
+    this.earlierName = (fileOrObject instanceof File && fileOrObject.name) || undefined;
+    this.notice = this.t.assessComparing(this.earlierName, result.assessment.date);
+    return true;
+  }
+
+  /** A file's JSON, or REFUSED (the problem is shown): too large, unreadable, or not JSON. */
+  private async readFile(file: Blob): Promise<unknown> {
+    if (file.size > MAX_FILE_BYTES) return (this.refuse({ message: this.t.assessTooBig(1) }), REFUSED);
     let text: string;
     try {
       text = await file.text();
     } catch {
-      return this.refuse({ message: this.t.assessUnreadable });
+      return (this.refuse({ message: this.t.assessUnreadable }), REFUSED);
     }
-    let json: unknown;
     try {
-      json = JSON.parse(text);
+      return JSON.parse(text) as unknown;
     } catch (error) {
-      return this.refuse({
-        message: this.t.assessNotJson(error instanceof Error ? error.message : String(error)),
-      });
+      this.refuse({ message: this.t.assessNotJson(error instanceof Error ? error.message : String(error)) });
+      return REFUSED;
     }
-    const opened = this.adopt(json, 'import');
-    if (opened) this.notice = this.t.assessImported(name || undefined);
-    return opened;
+  }
+
+  /** A file without its own scale is read on the element's scale. */
+  private withScale(input: unknown): unknown {
+    return this.scale && input && typeof input === 'object' && !('scale' in input)
+      ? { ...input, scale: this.scale }
+      : input;
   }
 
   /** Empties every rating, target, link and note (the scale stays). */
@@ -296,6 +361,27 @@ export class EcSelfAssessment extends CycleElement<Strings> {
       this.summary = assessmentSummary(file, cycle);
       this.actions = actionList(file, cycle);
     }
+    const earlier = this.earlier;
+    if (!earlier) this.comparison = this.comparedFrom = undefined;
+    else if (this.comparedFrom?.[0] !== earlier || this.comparedFrom[1] !== work) {
+      this.comparedFrom = [earlier, work];
+      this.comparison = compareAssessments(earlier, this.toFile()!, cycle);
+    }
+    this.changeOf = new Map(this.comparison?.items.map((c) => [c.part.id, c]));
+    // The store shown gets the ratings, so a wheel that shares it draws them.
+    const store = this.link.store;
+    if (
+      this.ratingsFor !== this.summary ||
+      this.ratingsChanges !== this.comparison ||
+      this.ratingsIn !== store
+    ) {
+      this.ratingsFor = this.summary;
+      this.ratingsChanges = this.comparison;
+      this.ratings = wheelRatings(this.summary!, this.comparison);
+      if (this.ratingsIn !== store) this.ratingsIn?.setRatings(undefined, this);
+      this.ratingsIn = store;
+      store.setRatings(this.ratings, this);
+    }
     this.fieldErrors = this.findErrors();
     this.errorAt = new Map(this.fieldErrors.map((e) => [e.id, e.message]));
     this.messageLang = /^en\b/i.test(this.language.lang) ? undefined : 'en';
@@ -321,12 +407,16 @@ export class EcSelfAssessment extends CycleElement<Strings> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // A load stopped when the element left the page starts again on its return.
-    if (this.assessmentSrc) this.requestUpdate();
+    // A load stopped when the element left the page starts again on its return, and the
+    // ratings go back to the store shown.
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // A wheel stops showing the ratings of an assessment that left the page.
+    this.ratingsIn?.setRatings(undefined, this);
+    this.ratingsIn = undefined;
     // A file that arrives for an element no one can see is dropped; it loads again on return.
     this.srcLoad?.abort();
     this.srcLoad = undefined;
@@ -347,11 +437,38 @@ export class EcSelfAssessment extends CycleElement<Strings> {
         if (this.assessment === undefined && !this.assessmentSrc) this.restore(cycle);
       } else if (this.unsaved) this.store(cycle);
     }
+    if (this.reveal) {
+      const part = this.renderRoot.querySelector(`#sa-${this.reveal}`);
+      this.reveal = undefined;
+      // Focus stays on the wheel's tab (the tabs pattern): the part comes into view beside it.
+      part?.scrollIntoView({
+        block: 'nearest',
+        behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
+      });
+    }
     if (this.focusNext) {
       const target = this.renderRoot.querySelector<HTMLElement>(`#${this.focusNext}`);
       this.focusNext = undefined;
       target?.focus();
     }
+  }
+
+  protected override storeChanged(change?: SelectionChange): void {
+    super.storeChanged(change);
+    // A stage chosen on a linked wheel (or its guide) brings that part of the form into view.
+    if (change && change.origin !== this && (change.trigger === 'pointer' || change.trigger === 'keyboard'))
+      this.reveal = change.stageId;
+  }
+
+  /** Focus entering a part of the form selects it on the wheel (a hub element, the hub). */
+  private onFocusIn(event: FocusEvent): void {
+    const store = this.link.store;
+    if (store === this.link.own) return;
+    const part = (event.target as Element).closest<HTMLElement>('fieldset.item');
+    const id = part?.dataset.part;
+    if (!id) return;
+    const kind = this.parts.find((p) => p.id === id)?.kind;
+    store.select(kind === 'stage' ? id : HUB_ID, this.pointer ? 'pointer' : 'keyboard', this);
   }
 
   private storageKey(cycle: Cycle): string {
@@ -439,12 +556,7 @@ export class EcSelfAssessment extends CycleElement<Strings> {
   private adopt(input: unknown, trigger: AssessmentTrigger | undefined): boolean {
     const cycle = this.cycle;
     if (!cycle) return false;
-    // A file without its own scale is read on the element's scale.
-    const withScale =
-      this.scale && input && typeof input === 'object' && !('scale' in input)
-        ? { ...input, scale: this.scale }
-        : input;
-    const result = parseAssessment(withScale, cycle);
+    const result = parseAssessment(this.withScale(input), cycle);
     if (!result.ok) {
       const count = result.errors.length + (result.more ?? 0);
       return this.refuse({ message: this.t.assessInvalid(count), errors: result.errors, more: result.more });
@@ -510,7 +622,7 @@ export class EcSelfAssessment extends CycleElement<Strings> {
   ): void {
     const work = this.work;
     if (!work) return;
-    const old = this.byId.get(itemId);
+    const old = this.current(itemId);
     const previous = old?.[field];
     if (sameValue(previous, value)) return;
     const item: AssessmentItem = { ...old, id: itemId, [field]: value };
@@ -619,25 +731,33 @@ export class EcSelfAssessment extends CycleElement<Strings> {
     setTimeout(() => URL.revokeObjectURL(url), 0);
   }
 
+  /**
+   * A part as it is now, changes not yet drawn included (`byId` is the drawn one): two
+   * changes made before the element updates must both be kept.
+   */
+  private current(id: string): AssessmentItem | undefined {
+    return this.work?.items.find((i) => i.id === id);
+  }
+
   private trigger(): AssessmentTrigger {
     return this.pointer ? 'pointer' : 'keyboard';
   }
 
   private editLink(part: RatedPart, index: number, field: keyof Evidence, value: string): void {
-    const links = [...(this.byId.get(part.id)?.evidence ?? [])];
+    const links = [...(this.current(part.id)?.evidence ?? [])];
     links[index] = { ...links[index]!, [field]: value };
     this.set(part.id, 'evidence', links, this.trigger());
   }
 
   private addLink(part: RatedPart, event: MouseEvent): void {
-    const links = this.byId.get(part.id)?.evidence ?? [];
+    const links = this.current(part.id)?.evidence ?? [];
     if (links.length >= MAX_LINKS) return;
     this.set(part.id, 'evidence', [...links, { label: '', href: '' }], triggerOf(event));
     this.focusNext = this.fieldId(part.id, links.length, 'label');
   }
 
   private removeLink(part: RatedPart, index: number, event: MouseEvent): void {
-    const links = (this.byId.get(part.id)?.evidence ?? []).filter((_, i) => i !== index);
+    const links = (this.current(part.id)?.evidence ?? []).filter((_, i) => i !== index);
     this.set(part.id, 'evidence', links.length ? links : undefined, triggerOf(event));
     // The button pressed is gone: focus goes to the link before it, or to "Add a link".
     this.focusNext = index > 0 ? this.fieldId(part.id, index - 1, 'label') : `sa-${part.id}-add`;
@@ -675,6 +795,7 @@ export class EcSelfAssessment extends CycleElement<Strings> {
       part="base"
       @pointerdown=${() => (this.pointer = true)}
       @keydown=${() => (this.pointer = false)}
+      @focusin=${this.onFocusIn}
     >
       <${h} class="title" part="heading">${t.assessTitle}</${h}>
       <p class="intro">${t.assessIntro}</p>
@@ -695,7 +816,76 @@ export class EcSelfAssessment extends CycleElement<Strings> {
         <button class="button" part="button" type="button" @click=${() => this.check()}>${t.assessCheck}</button>
         <p class="notice" role="status">${this.notice}</p>
       </div>
-      ${this.renderSummary(level + 1)} ${this.renderFile(level + 1)} ${renderCredit(cycle, t, this.langs)}
+      ${this.renderSummary(level + 1)} ${this.renderFile(level + 1)} ${this.renderReport(cycle, level)}
+      ${renderCredit(cycle, t, this.langs)}
+    </div>`;
+  }
+
+  /**
+   * The report printed instead of the form: what was assessed, when and by whom, the scale,
+   * each part's level, target, change, evidence (addresses written out) and note, and what to
+   * work on first. Not shown on screen, where the form says all of it.
+   */
+  private renderReport(cycle: Cycle, level: number) {
+    const t = this.t;
+    const h = heading(level);
+    const sub = heading(level + 1);
+    const part = heading(level + 2);
+    const content = this.langs.content ?? nothing;
+    const summary = this.summary!;
+    const work = this.work!;
+    const date = work.date ?? today();
+    const raters = work.raters?.map((r) => (r.name ? `${r.name} (${r.role})` : r.role)).join(', ');
+    const row = (term: string, value: unknown, lang: string | typeof nothing = nothing) =>
+      html`<dt>${term}</dt>
+        <dd lang=${lang}>${value}</dd>`;
+    return html`<div class="report" part="report">
+      <${h}>${t.assessReport}: <span lang=${content}>${cycle.title}</span></${h}>
+      <dl>
+        ${row(t.assessCsvCycle, cycle.title, content)}
+        ${row(t.assessCsvDate, new Intl.DateTimeFormat(this.language.lang, { dateStyle: 'long' }).format(new Date(date)))}
+        ${raters ? row(t.assessCsvRaters, raters) : nothing}
+      </dl>
+      <p>${t.assessProgress(summary.rated, summary.total)}</p>
+      <${sub}>${t.assessScale}</${sub}>
+      <dl lang=${content}>
+        ${summary.scale.levels.map((l) => row(l.label, l.description))}
+      </dl>
+      <${sub}>${t.assessSummary}</${sub}>
+      ${summary.items.map((s) => {
+        const change = this.changeOf.get(s.part.id);
+        const links = s.item?.evidence?.filter((e) => !blank(e.label) || !blank(e.href)) ?? [];
+        return html`<section class="report-item">
+          <${part} lang=${content}>${t.assessPartName(s.part)}</${part}>
+          <dl>
+            ${row(t.assessLevel, s.level?.label ?? t.assessNotRated, s.level ? content : nothing)}
+            ${row(t.assessTarget, s.target?.label ?? t.assessNoTarget, s.target ? content : nothing)}
+            ${change ? row(t.assessChangeColumn, t.assessChange(change.change, change.by, change.before?.label)) : nothing}
+            ${row(
+              t.assessEvidence,
+              links.length
+                ? html`<ul>
+                    ${links.map((e) => html`<li>${e.label}: <span class="url">${e.href}</span></li>`)}
+                  </ul>`
+                : t.assessNoEvidence,
+            )}
+            ${blank(s.item?.note) ? nothing : row(t.note, s.item!.note)}
+          </dl>
+        </section>`;
+      })}
+      <${sub}>${t.assessActions}</${sub}>
+      ${
+        this.actions.length
+          ? html`<ol>
+              ${this.actions.map(
+                (a) =>
+                  html`<li>
+                    ${t.assessAction(t.assessPartName(a.part), a.level?.label ?? t.assessNotRated, a.target!.label)}
+                  </li>`,
+              )}
+            </ol>`
+          : html`<p>${t.assessNoActions}</p>`
+      }
     </div>`;
   }
 
@@ -810,7 +1000,9 @@ export class EcSelfAssessment extends CycleElement<Strings> {
         </label>
       </div>`;
     };
-    return html`<fieldset class="item" part="item" id=${id}>
+    const selected = this.link.store !== this.link.own && this.link.store.selected === part.id;
+    const change = this.changeOf.get(part.id);
+    return html`<fieldset class=${selected ? 'item current' : 'item'} part="item" id=${id} data-part=${part.id}>
       <legend><${h} class="item-title" lang=${content}>${t.assessPartName(part)}</${h}></legend>
       ${
         prompts.length
@@ -820,6 +1012,14 @@ export class EcSelfAssessment extends CycleElement<Strings> {
                 ${prompts.map((p) => html`<li>${p}</li>`)}
               </ul>
             </div>`
+          : nothing
+      }
+      ${
+        change
+          ? html`<p class="change" part="change">
+              <span class="change-label">${t.assessChangeColumn}:</span>
+              ${t.assessChange(change.change, change.by, change.before?.label)}
+            </p>`
           : nothing
       }
       <fieldset class="levels">
@@ -930,6 +1130,7 @@ export class EcSelfAssessment extends CycleElement<Strings> {
                 <th scope="col">${t.assessLevel}</th>
                 <th scope="col">${t.assessTarget}</th>
                 <th scope="col">${t.assessGapColumn}</th>
+                ${this.comparison ? html`<th scope="col">${t.assessChangeColumn}</th>` : nothing}
               </tr>
             </thead>
             <tbody>
@@ -940,6 +1141,7 @@ export class EcSelfAssessment extends CycleElement<Strings> {
                     <td lang=${s.level ? content : nothing}>${s.level?.label ?? t.assessNotRated}</td>
                     <td lang=${s.target ? content : nothing}>${s.target?.label ?? t.assessNoTarget}</td>
                     <td>${s.gap === undefined ? '' : t.assessGap(s.gap)}</td>
+                    ${this.renderChangeCell(s.part.id)}
                   </tr>`,
               )}
             </tbody>
@@ -962,6 +1164,21 @@ export class EcSelfAssessment extends CycleElement<Strings> {
             : html`<p>${t.assessNoActions}</p>`
         }
       </section>`;
+  }
+
+  private renderChangeCell(id: string) {
+    if (!this.comparison) return nothing;
+    const change = this.changeOf.get(id);
+    return html`<td>
+      ${change ? this.t.assessChange(change.change, change.by, change.before?.label) : ''}
+    </td>`;
+  }
+
+  private async onCompareFile(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (file) await this.compareWith(file);
+    input.value = '';
   }
 
   private renderFile(level: number) {
@@ -989,6 +1206,36 @@ export class EcSelfAssessment extends CycleElement<Strings> {
           @change=${this.onFile}
         />
       </div>
+      <div class="field">
+        <label for="sa-compare">${t.assessCompare}</label>
+        <p class="hint" id="sa-compare-hint">${t.assessCompareHint}</p>
+        <input
+          id="sa-compare"
+          type="file"
+          accept=".json,application/json"
+          aria-describedby="sa-compare-hint"
+          @change=${this.onCompareFile}
+        />
+      </div>
+      ${
+        this.earlier
+          ? html`<div class="buttons">
+              <p class="comparing">${t.assessComparing(this.earlierName, this.earlier.date)}</p>
+              <button
+                class="button"
+                part="button"
+                type="button"
+                id="sa-stop-compare"
+                @click=${() => {
+                  void this.compareWith(null);
+                  this.focusNext = 'sa-compare';
+                }}
+              >
+                ${t.assessStopCompare}
+              </button>
+            </div>`
+          : nothing
+      }
       ${
         this.confirming
           ? html`<div class="confirm">

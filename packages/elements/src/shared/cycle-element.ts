@@ -18,7 +18,7 @@ import { formatCycleError, stepFrom, type Cycle } from '@engagement-cycle/core';
 import type { CycleStore, SelectionChange, SelectTrigger } from './store.js';
 import { STORE, StoreController } from './store-controller.js';
 import { LanguageController } from './language-controller.js';
-import { stringsFor, type StateStrings } from './localize.js';
+import { stringsFor, type Locales, type StateStrings } from './localize.js';
 
 /** The most problems an error box lists; the console has them all. */
 const LISTED_PROBLEMS = 8;
@@ -88,6 +88,12 @@ export abstract class CycleElement<S extends StateStrings = StateStrings> extend
 
   /** The element's interface words in English, in full; other languages come from ../locales/. */
   protected abstract readonly english: S;
+
+  /**
+   * The element's words in other languages, each loaded when first needed (../locales/).
+   * @internal
+   */
+  abstract readonly locales: Locales;
 
   /** Interface strings in the element's language; rebuilt when the language or the words change. */
   protected t!: S;
@@ -269,7 +275,7 @@ export abstract class CycleElement<S extends StateStrings = StateStrings> extend
     const key = `${lang} ${this.language.version}`;
     if (key !== this.stringsKey || changed.has('strings')) {
       this.stringsKey = key;
-      this.t = stringsFor(lang, this.english, this.strings);
+      this.t = stringsFor(lang, this.english, this.strings, this.locales);
     }
     const content = store.cycle?.lang;
     this.langs = content && primary(content) !== primary(lang) ? { content, ui: lang } : {};

@@ -9,11 +9,13 @@
  * uses the same rule, then reads the page's language.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadLocale, onStringsRegistered } from './localize.js';
+import { loadLocale, onStringsRegistered, type Locales } from './localize.js';
 
 interface Host extends ReactiveControllerHost, HTMLElement {
   /** Work the host's `updateComplete` waits for. */
   readonly pending: Set<Promise<unknown>>;
+  /** The host's built-in languages besides English. */
+  readonly locales: Locales;
 }
 
 /** The `lang` that applies to `el`: its own or its nearest ancestor's, across shadow roots. */
@@ -92,7 +94,7 @@ export class LanguageController implements ReactiveController {
    */
   use(lang: string): void {
     this.lang = lang;
-    const loading = loadLocale(lang);
+    const loading = loadLocale(lang, this.host.locales);
     this.ready = !loading;
     if (!loading) return;
     const done = loading.then(() => {

@@ -6,8 +6,9 @@
  * hold an English and a Welsh wheel side by side. @lit/localize keeps one locale for the
  * whole page, which cannot do that, so this small scheme is used instead:
  * - each element has its English words as a typed object (so nothing is ever missing);
- * - every other language is one module in ../locales/, loaded the first time an element on
- *   the page speaks it, so English pages never download Welsh;
+ * - every other language has one module per element in ../locales/ (Welsh: ../locales/cy/),
+ *   loaded the first time that element speaks it, so English pages never download Welsh and
+ *   a Welsh wheel never downloads the words of the self-assessment;
  * - a page adds or changes words with registerStrings(), an element with its `strings`.
  * Nothing here runs on import, so modules have no side effects and bundlers may drop what a
  * page does not use.
@@ -73,50 +74,54 @@ export function onStringsRegistered(listener: () => void): () => void {
  * (once loaded), the page's words for the language ("cy" for "cy-GB") and for the exact tag,
  * then the element's own `strings` property.
  */
-export function stringsFor<S>(lang: string, english: S, overrides?: Partial<S>): S {
+export function stringsFor<S>(lang: string, english: S, overrides?: Partial<S>, locales?: Locales): S {
   const key = lang.toLowerCase();
   const primary = key.split('-')[0]!;
+  const load = locales?.[primary];
   return {
     ...english,
-    ...(loaded.get(primary) as Partial<S> | undefined),
+    ...((load && loaded.get(load)) as Partial<S> | undefined),
     ...(page.tables.get(primary) as Partial<S> | undefined),
     ...(page.tables.get(key) as Partial<S> | undefined),
     ...overrides,
   } as S;
 }
 
-/** The languages built in besides English, each loaded when first needed. */
-const LOCALES: Record<string, () => Promise<{ default: object }>> = {
-  cy: () => import('../locales/cy.js'),
-};
-const loaded = new Map<string, object>();
-const loading = new Map<string, Promise<void>>();
+/**
+ * An element's built-in languages besides English: for each, a function that loads its
+ * words (one module per element and language, e.g. `../locales/cy/wheel.js`).
+ */
+export type Locales = Readonly<Record<string, () => Promise<{ default: object }>>>;
+/** The words loaded, by the function that loaded them. */
+const loaded = new Map<() => Promise<{ default: object }>, object>();
+const loading = new Map<() => Promise<{ default: object }>, Promise<void>>();
 
 /**
- * Hands over a built-in language's words at once, so no element waits for them: the server
- * entry (`../ssr.ts`) gives every language it has.
+/**
+ * Hands over an element's words of a built-in language at once, so no element waits for
+ * them: the server entry (`../ssr.ts`) gives every element's words of every language it has.
+ * `load` is the element's loader of that language (its `locales[lang]`).
  * @internal
  */
-export function provideLocale(lang: string, words: object): void {
-  loaded.set(lang, words);
+export function provideLocale(load: () => Promise<{ default: object }>, words: object): void {
+  loaded.set(load, words);
 }
 
 /**
- * Loads the built-in words of `lang` if it has any that are not loaded yet; undefined when
- * there is nothing to wait for.
+ * Loads an element's built-in words of `lang` if it has any that are not loaded yet;
+ * undefined when there is nothing to wait for.
  */
-export function loadLocale(lang: string): Promise<void> | undefined {
-  const primary = lang.toLowerCase().split('-')[0]!;
-  const load = LOCALES[primary];
-  if (!load || loaded.has(primary)) return undefined;
-  let promise = loading.get(primary);
+export function loadLocale(lang: string, locales: Locales): Promise<void> | undefined {
+  const load = locales[lang.toLowerCase().split('-')[0]!];
+  if (!load || loaded.has(load)) return undefined;
+  let promise = loading.get(load);
   if (!promise) {
     promise = load().then(
-      (module) => void loaded.set(primary, module.default),
+      (module) => void loaded.set(load, module.default),
       // A chunk that cannot be fetched leaves the interface in English, never broken.
-      () => void loaded.set(primary, {}),
+      () => void loaded.set(load, {}),
     );
-    loading.set(primary, promise);
+    loading.set(load, promise);
   }
   return promise;
 }

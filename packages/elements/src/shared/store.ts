@@ -4,7 +4,7 @@
  * a selection made in one is seen by all, once.
  */
 import { HUB_ID } from '@engagement-cycle/core';
-import type { Cycle, LoadError } from '@engagement-cycle/core';
+import type { Cycle, LoadError, WheelRatings } from '@engagement-cycle/core';
 import type * as DefaultModule from '@engagement-cycle/core/default-cycle.js';
 import type * as LoadModule from '@engagement-cycle/core/load.js';
 
@@ -69,6 +69,22 @@ export class CycleStore {
   private generation = 0;
   private applied = false;
   private suspended = false;
+
+  /**
+   * The ratings of a self-assessment that shows this store, which a wheel draws; only the
+   * assessment that set them replaces or removes them.
+   */
+  ratings?: WheelRatings;
+  private ratingsOwner?: object;
+
+  /** Sets (or, with undefined, removes) `owner`'s ratings, and tells the listeners. */
+  setRatings(ratings: WheelRatings | undefined, owner: object): void {
+    if (!ratings && owner !== this.ratingsOwner) return;
+    if (ratings === this.ratings) return;
+    this.ratings = ratings;
+    this.ratingsOwner = ratings && owner;
+    this.emit();
+  }
 
   get cycle(): Cycle | undefined {
     return this.state.status === 'ready' ? this.state.cycle : undefined;

@@ -4,7 +4,7 @@
  * ../locales/.
  */
 import { GUIDE_WORDS_EN, type GuideWords } from '@engagement-cycle/core';
-import { nameStrings, stateStrings, suggestedStrings } from '../shared/localize.js';
+import { nameStrings, stateStrings, suggestedStrings, type Locales } from '../shared/localize.js';
 import { creditStrings } from '../shared/credit.js';
 import { glossaryStrings } from '../shared/glossary.js';
 
@@ -39,3 +39,8 @@ export const guideStrings = {
   ...glossaryStrings,
   ...own,
 };
+/** Every word the element shows (its own and the shared ones). */
+export type GuideUiStrings = typeof guideStrings;
+
+/** The element's words in other languages, each loaded the first time it speaks it. */
+export const guideLocales: Locales = { cy: () => import('../locales/cy/guide.js') };

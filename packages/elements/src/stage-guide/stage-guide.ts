@@ -25,7 +25,7 @@ import { glossaryStyles, renderTerms } from '../shared/glossary.js';
 import { mixed } from '../shared/mixed.js';
 import { suggestedKey, suggestedMark, suggestedStyles } from '../shared/suggested.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { guideStrings } from './stage-guide.strings.js';
+import { guideLocales, guideStrings } from './stage-guide.strings.js';
 import { guideStyles } from './stage-guide.styles.js';
 
 type Strings = typeof guideStrings;
@@ -90,6 +90,8 @@ export class EcStageGuide extends FollowingElement<Strings> {
   printAll = false;
 
   protected readonly english = guideStrings;
+  /** @internal */
+  readonly locales = guideLocales;
 
   /** Who does what at each stage (and the hub), in role groups; derived once per cycle. */
   private rolesAt = new Map<string, MatrixSection[]>();

@@ -3,7 +3,7 @@
  * Other languages are in ../locales/.
  */
 import { MATRIX_WORDS_EN, type MatrixWords } from '@engagement-cycle/core';
-import { stateStrings, suggestedStrings } from '../shared/localize.js';
+import { stateStrings, suggestedStrings, type Locales } from '../shared/localize.js';
 import { creditStrings } from '../shared/credit.js';
 import { glossaryStrings } from '../shared/glossary.js';
 
@@ -38,3 +38,8 @@ export const matrixStrings = {
   ...glossaryStrings,
   ...own,
 };
+/** Every word the element shows (its own and the shared ones). */
+export type MatrixUiStrings = typeof matrixStrings;
+
+/** The element's words in other languages, each loaded the first time it speaks it. */
+export const matrixLocales: Locales = { cy: () => import('../locales/cy/matrix.js') };

@@ -28,7 +28,7 @@ import { glossaryStyles, renderTerms } from '../shared/glossary.js';
 import { suggestedKey, suggestedMark, suggestedStyles } from '../shared/suggested.js';
 import { mixed } from '../shared/mixed.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { matrixStrings } from './who-does-what.strings.js';
+import { matrixLocales, matrixStrings } from './who-does-what.strings.js';
 import { matrixStyles } from './who-does-what.styles.js';
 
 type Strings = typeof matrixStrings;
@@ -103,6 +103,8 @@ export class EcWhoDoesWhat extends FollowingElement<Strings> {
   activeOnly = false;
 
   protected readonly english = matrixStrings;
+  /** @internal */
+  readonly locales = matrixLocales;
 
   private readonly uid = `ec-matrix-${++instances}`;
 

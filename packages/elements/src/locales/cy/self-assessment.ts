@@ -1,38 +1,9 @@
-/**
- * Welsh words of the interface of every element, loaded the first time an element speaks
- * Welsh. Welsh wording by the project; to be checked by a Welsh speaker before a Welsh
- * release. The type makes sure no word is missing.
- */
-import { VIEW_STRINGS_CY } from '@engagement-cycle/core';
-import type { UiStrings } from '../index.js';
+/** Welsh words of the self-assessment; see ./shared.ts. */
+import type { AssessmentUiStrings } from '../../self-assessment/self-assessment.strings.js';
+import { shared } from './shared.js';
 
-// Required: UiStrings is what `strings` takes, every word optional; this file must have them all.
-const cy: Required<UiStrings> = {
-  // The words core shares with the HTML export: names, credit, glossary, suggestion, the
-  // guide's headings, the matrix table's headers, the wheel's text list.
-  ...VIEW_STRINGS_CY,
-  // stateStrings
-  loading: 'Yn llwytho’r cylch ymgysylltu…',
-  errorTitle: 'Does dim modd dangos y cylch ymgysylltu',
-  // "Mae … arall hefyd" avoids choosing between "a" and "ac", which depends on how the number is read.
-  moreProblems: (count) => `Mae ${count} problem arall hefyd. Mae consol y porwr yn eu rhestru i gyd.`,
-  retry: 'Rhowch gynnig arall arni',
-  // The guide's buttons and live region
-  previous: (label) => `Blaenorol: ${label}`,
-  next: (label) => `Nesaf: ${label}`,
-  backToHub: 'Yn ôl i’r canolbwynt',
-  navLabel: 'Symud o gwmpas y cylch',
-  nowShowing: (name) => `Yn dangos ${name}`,
-  // The matrix
-  selectedColumn: 'wedi’i ddewis',
-  groupFilter: 'Grŵp rolau',
-  allGroups: 'Pob grŵp',
-  activeOnly: 'Dim ond rolau sydd â rhan yn y cam a ddewiswyd',
-  showing: (shown, total) => `Yn dangos ${shown} o ${total} rôl`,
-  noRoles: 'Nid yw’r cylch hwn yn rhestru unrhyw rolau eto.',
-  download: 'Lawrlwytho’r hyn a ddangosir (CSV)',
-  suggestedCsv: ' (awgrym)',
-  // The self-assessment
+const cy: Required<AssessmentUiStrings> = {
+  ...shared,
   assessTitle: 'Asesu eich ymgysylltu',
   assessIntro:
     'Rhowch sgôr i bob rhan o’r cylch, gosodwch darged a rhowch ddolen at dystiolaeth gyhoeddedig. Mae’r hyn rydych chi’n ei roi yn aros yn y porwr hwn: does dim yn cael ei anfon i unman. Lawrlwythwch y ffeil i gadw cofnod.',
@@ -107,6 +78,33 @@ const cy: Required<UiStrings> = {
   assessCsvCycle: 'Cylch',
   assessCsvDate: 'Dyddiad',
   assessCsvRaters: 'Sgôr gan',
+  assessReport: 'Adroddiad hunanasesu',
+  assessScale: 'Y lefelau',
+  assessNoEvidence: 'Dim dolenni',
+  assessCompare: 'Cymharu â ffeil gynharach',
+  assessCompareHint:
+    'Yn dangos sut mae pob lefel wedi symud ers hynny, yma ac ar yr olwyn. Dim ond darllen y ffeil gynharach a wneir.',
+  assessComparing: (name, date) =>
+    `Wedi’i gymharu â ${name ?? 'ffeil gynharach'}${date ? `, dyddiad ${date}` : ''}.`,
+  assessStopCompare: 'Stopio cymharu',
+  assessChangeColumn: 'Ers y ffeil gynharach',
+  assessChange: (change, by = 0, before) => {
+    const was = before ? ` (${before} o’r blaen)` : '';
+    switch (change) {
+      case 'up':
+        return `I fyny ${Math.abs(by)} lefel${was}`;
+      case 'down':
+        return `I lawr ${Math.abs(by)} lefel${was}`;
+      case 'same':
+        return 'Yr un fath';
+      case 'newly-rated':
+        return 'Wedi’i sgorio am y tro cyntaf';
+      case 'dropped':
+        return `Heb ei sgorio nawr${was}`;
+      case 'not-rated':
+        return 'Heb ei sgorio yn y naill na’r llall';
+    }
+  },
 };
 
 export default cy;

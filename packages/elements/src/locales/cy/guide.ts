@@ -1,0 +1,14 @@
+/** Welsh words of the stage guide; see ./shared.ts. */
+import type { GuideUiStrings } from '../../stage-guide/stage-guide.strings.js';
+import { shared } from './shared.js';
+
+const cy: Required<GuideUiStrings> = {
+  ...shared,
+  previous: (label) => `Blaenorol: ${label}`,
+  next: (label) => `Nesaf: ${label}`,
+  backToHub: 'Yn ôl i’r canolbwynt',
+  navLabel: 'Symud o gwmpas y cylch',
+  nowShowing: (name) => `Yn dangos ${name}`,
+};
+
+export default cy;
