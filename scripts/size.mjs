@@ -39,10 +39,18 @@ const KB = 1024;
 // The light-DOM fallback (issue 11: content given as an element's children shows until it has
 // drawn, and again under an error) is in every element's base class: +0.12 KB gzip to the
 // wheel entry, which was 0.04 KB under 16 KB, so its budget grew to 16.25 KB (December 2026).
+// Later in December 2026 three things joined every element's base class or the wheel: the
+// server-rendered first update that waits to hydrate (+0.12 KB), the self-assessment's
+// ratings on the wheel (the hook; the drawing, 1.3 KB, loads on use) and the two-builds
+// warning. The wheel entry came to 16.49 KB: budget 16.75 KB. The wheel's single file carries
+// all of it inlined (35.33 KB, with the Welsh now split per element): budget 36 KB. The full
+// file gained the assessment on the wheel, comparison and the printed report (the
+// assessment's chunk went from 10.45 to 12.41 KB) besides: 59.50 KB, budget 61 KB. The
+// loader's pages kept their budgets.
 const BUDGETS = {
-  wheelEntry: 16.25 * KB,
-  cdnWheel: 35 * KB,
-  cdnAll: 55 * KB,
+  wheelEntry: 16.75 * KB,
+  cdnWheel: 36 * KB,
+  cdnAll: 61 * KB,
   loaderWheelPage: 33 * KB,
   loaderCompositePage: 47 * KB,
 };

@@ -36,7 +36,14 @@ export type { WheelStrings, SvgStrings } from './wheel/strings.js';
 export { termsIn, textsAt } from './glossary.js';
 export { cycleToHtml, HTML_STRINGS } from './html/render-html.js';
 export type { HtmlOptions } from './html/render-html.js';
-export { HTML_STRINGS_CY, VIEW_STRINGS_CY } from './html/strings-cy.js';
+export {
+  GUIDE_WORDS_CY,
+  HTML_STRINGS_CY,
+  MATRIX_WORDS_CY,
+  SHARED_WORDS_CY,
+  STAGE_LIST_WORDS_CY,
+  VIEW_STRINGS_CY,
+} from './html/strings-cy.js';
 export {
   HTML_STRINGS_EN,
   VIEW_STRINGS_EN,

@@ -1,13 +1,27 @@
 /**
  * The Welsh words of still views (see ./strings.ts), in a module of their own so that a page
  * which never speaks Welsh never downloads them: the elements' Welsh table
- * (elements/src/locales/cy.ts), loaded on first use, starts from VIEW_STRINGS_CY.
+ * (elements/src/locales/cy/), loaded on first use, starts from these objects.
  *
  * Welsh wording by the project; to be checked by a Welsh speaker before a Welsh release.
  */
-import type { HtmlStrings, ViewStrings } from './strings.js';
+import type {
+  CreditWords,
+  GlossaryWords,
+  GuideWords,
+  HtmlStrings,
+  MatrixWords,
+  StageListWords,
+  SuggestedWords,
+  ViewStrings,
+} from './strings.js';
+import type { WheelStrings } from '../wheel/strings.js';
 
-export const VIEW_STRINGS_CY: ViewStrings = {
+/**
+ * Split as the elements use them, so a Welsh wheel loads only its own words: what every view
+ * says (names, credit, glossary, suggestion), then the guide's, the matrix's and the list's.
+ */
+export const SHARED_WORDS_CY: WheelStrings & CreditWords & GlossaryWords & SuggestedWords = {
   // names
   stageName: (number, total, title) => `Cam ${number} o ${total}: ${title}`,
   hubName: (title) => `Canolbwynt: ${title}`,
@@ -22,7 +36,9 @@ export const VIEW_STRINGS_CY: ViewStrings = {
   // suggestion
   suggested: 'Awgrym',
   suggestedExplained: 'awgrym gan y prosiect hwn; nid yw’n dod o ffynhonnell gyhoeddedig',
-  // the guide
+};
+
+export const GUIDE_WORDS_CY: GuideWords = {
   stageOf: (number, total) => `Cam ${number} o ${total}`,
   hubEyebrow: 'Y canolbwynt',
   engages: 'Pwy sy’n cael eu cynnwys',
@@ -46,19 +62,30 @@ export const VIEW_STRINGS_CY: ViewStrings = {
   follows: (version) => `Fersiwn o’r model: ${version}.`,
   headingByProject: 'Pennawd gan y prosiect hwn',
   note: 'Nodyn',
-  // the matrix table
+};
+
+export const MATRIX_WORDS_CY: MatrixWords = {
   matrixCaption: 'Pwy sy’n gwneud beth ar bob cam',
   roleColumn: 'Rôl',
   groupColumn: 'Grŵp',
   hubColumn: (shortTitle) => `Canolbwynt: ${shortTitle}`,
   stageColumn: (number, shortTitle) => `${number}. ${shortTitle}`,
   noPart: 'Dim rhan wedi’i rhoi',
-  // the list of stages
+};
+
+export const STAGE_LIST_WORDS_CY: StageListWords = {
   stageListLabel: 'Camau’r cylch',
   hubItem: (title) => `Canolbwynt: ${title}`,
   inSegment: (title) => `Rhan o: ${title}`,
   ringNote:
     'Mae’r cylch allanol yn dangos camau comisiynu. Awgrym gan y prosiect hwn yw pa gamau sy’n perthyn i bob un (“Rhan o”).',
+};
+
+export const VIEW_STRINGS_CY: ViewStrings = {
+  ...SHARED_WORDS_CY,
+  ...GUIDE_WORDS_CY,
+  ...MATRIX_WORDS_CY,
+  ...STAGE_LIST_WORDS_CY,
 };
 
 export const HTML_STRINGS_CY: HtmlStrings = {

@@ -1,9 +1,11 @@
 /** Welsh words of the who-does-what matrix; see ./shared.ts. */
 import type { MatrixUiStrings } from '../../who-does-what/who-does-what.strings.js';
+import { MATRIX_WORDS_CY } from '@engagement-cycle/core';
 import { shared } from './shared.js';
 
 const cy: Required<MatrixUiStrings> = {
   ...shared,
+  ...MATRIX_WORDS_CY,
   selectedColumn: 'wedi’i ddewis',
   groupFilter: 'Grŵp rolau',
   allGroups: 'Pob grŵp',

@@ -4,6 +4,7 @@ import { shared } from './shared.js';
 
 const cy: Required<AssessmentUiStrings> = {
   ...shared,
+  note: 'Nodyn',
   assessTitle: 'Asesu eich ymgysylltu',
   assessIntro:
     'Rhowch sgôr i bob rhan o’r cylch, gosodwch darged a rhowch ddolen at dystiolaeth gyhoeddedig. Mae’r hyn rydych chi’n ei roi yn aros yn y porwr hwn: does dim yn cael ei anfon i unman. Lawrlwythwch y ffeil i gadw cofnod.',

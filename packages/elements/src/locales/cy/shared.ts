@@ -4,16 +4,22 @@
  * speaks Welsh. Welsh wording by the project; to be checked by a Welsh speaker before a Welsh
  * release. The types make sure no word is missing.
  */
-import { VIEW_STRINGS_CY, type ViewStrings } from '@engagement-cycle/core';
+import { SHARED_WORDS_CY } from '@engagement-cycle/core';
+import type { CreditStrings } from '../../shared/credit.js';
+import type { GlossaryStrings } from '../../shared/glossary.js';
+import type { WheelStrings } from '@engagement-cycle/core';
+import type { SuggestedStrings } from '../../shared/localize.js';
 import type { StateStrings } from '../../shared/localize.js';
 
 /**
- * The words more than one element shows. Those of still views (names, credit, glossary,
- * suggestion, the guide's headings, the matrix table's headers, the wheel's text list) are
- * core's, which the HTML export says too: one place for each word.
+ * The words more than one element shows. The names, credit, glossary and suggestion words
+ * are core's, which the HTML export says too (so are the guide's, the matrix's and the
+ * list's, which their own modules take): one place for each word.
  */
-export const shared: Required<StateStrings & ViewStrings> = {
-  ...VIEW_STRINGS_CY,
+export const shared: Required<
+  StateStrings & WheelStrings & CreditStrings & SuggestedStrings & GlossaryStrings
+> = {
+  ...SHARED_WORDS_CY,
   // stateStrings
   loading: 'Yn llwytho’r cylch ymgysylltu…',
   errorTitle: 'Does dim modd dangos y cylch ymgysylltu',

@@ -1,9 +1,11 @@
 /** Welsh words of the wheel; see ./shared.ts. */
 import type { WheelUiStrings } from '../../cycle-wheel/cycle-wheel.strings.js';
+import { STAGE_LIST_WORDS_CY } from '@engagement-cycle/core';
 import { shared } from './shared.js';
 
 const cy: Required<WheelUiStrings> = {
   ...shared,
+  ...STAGE_LIST_WORDS_CY,
   rating: (level, target) => `${level ?? 'heb ei sgorio eto'}${target ? `, targed ${target}` : ''}`,
   ratingChange: (change, by = 0) =>
     change === 'up'
