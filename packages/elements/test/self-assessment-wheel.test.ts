@@ -217,7 +217,11 @@ describe('a whole assessment by keyboard alone (Tab, arrows, Space)', () => {
       // round the group and checks the level it reaches.
       await sendKeys({ press: 'Tab' });
       expect(focused()?.id, `${part.id}: on its checked level`).to.equal(`sa-${part.id}-level-none`);
-      for (let k = 0; k <= level; k++) await sendKeys({ press: 'ArrowDown' });
+      // WebKit does not wrap round a radio group (Down on the last stays there), so there the
+      // levels are reached going up from "Not rated yet"; Chromium and Firefox wrap to the first.
+      if (engine === 'webkit')
+        for (let k = level; k < levels.length; k++) await sendKeys({ press: 'ArrowUp' });
+      else for (let k = 0; k <= level; k++) await sendKeys({ press: 'ArrowDown' });
       await form.updateComplete;
       expect(focused()?.id).to.equal(`sa-${part.id}-level-${levels[level]}`);
       // The target, on a closed list: arrows choose (WebKitGTK opens a pop-up menu instead).
