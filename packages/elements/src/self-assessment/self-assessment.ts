@@ -36,7 +36,7 @@ import { headingLevel } from '../shared/heading-level.js';
 import { states } from '../shared/states.styles.js';
 import { creditStyles, renderCredit } from '../shared/credit.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { assessmentLocales, assessmentStrings } from './self-assessment.strings.js';
+import { assessmentLocales, assessmentStrings, type FileProblem } from './self-assessment.strings.js';
 import { assessmentStyles } from './self-assessment.styles.js';
 
 type Strings = typeof assessmentStrings;
@@ -95,6 +95,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 const blank = (text: string | undefined) => !text || text.trim() === '';
 const slug = (text: string) => (text.toLowerCase().match(/[a-z0-9]+/g) ?? ['cycle']).join('-');
 const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const levelIds = (scale: Scale) => scale.levels.map((level) => level.id);
 /** What readFile returns for a file it refused (the problem is already shown). */
 const REFUSED = Symbol('refused');
 
@@ -206,6 +207,8 @@ export class EcSelfAssessment extends FollowingElement<Strings> {
   private fieldErrors: FieldError[] = [];
   private errorAt = new Map<string, string>();
   private derivedFrom?: Assessment;
+  /** The default scale's words the summary was made with (they change with the language). */
+  private derivedScale?: Scale;
   /** Core's messages (problems, warnings, load errors) are English: marked so where the interface is not. */
   private messageLang?: string;
 
@@ -214,7 +217,7 @@ export class EcSelfAssessment extends FollowingElement<Strings> {
   private earlierName?: string;
   private comparison?: { items: ItemChange[]; sameScale: boolean };
   private changeOf = new Map<string, ItemChange>();
-  private comparedFrom?: [Assessment, Assessment];
+  private comparedFrom?: [Assessment, Assessment, Scale];
   /** The ratings given to the store shown (a wheel there draws them), and that store. */
   private ratings?: WheelRatings;
   private ratingsIn?: CycleStore;
@@ -327,6 +330,19 @@ export class EcSelfAssessment extends FollowingElement<Strings> {
     }
   }
 
+  /**
+   * `file` as the reader sees it: on the default scale, its levels in the reader's language
+   * (same ids and order, so nothing else changes). A scale of the file's own is content, and
+   * stays as written; files saved or exported keep the scale as it is in the assessment.
+   */
+  private shown(file: Assessment): Assessment {
+    const words = this.t.assessDefaultScale;
+    const onDefault = !file.scale || sameValue(file.scale, DEFAULT_SCALE);
+    return onDefault && words !== DEFAULT_SCALE && sameValue(levelIds(words), levelIds(DEFAULT_SCALE))
+      ? { ...file, scale: words }
+      : file;
+  }
+
   /** A file without its own scale is read on the element's scale. */
   private withScale(input: unknown): unknown {
     return this.scale && input && typeof input === 'object' && !('scale' in input)
@@ -354,18 +370,24 @@ export class EcSelfAssessment extends FollowingElement<Strings> {
     else if (changed.has('scale') && !this.work?.items.some((i) => i.level || i.target))
       this.work = this.blankFor(cycle);
     const work = this.work!;
-    if (work !== this.derivedFrom) {
+    const words = this.t.assessDefaultScale;
+    if (work !== this.derivedFrom || words !== this.derivedScale) {
       this.derivedFrom = work;
+      this.derivedScale = words;
       this.byId = new Map(work.items.map((item) => [item.id, item]));
-      const file = this.toFile()!;
+      const file = this.shown(this.toFile()!);
       this.summary = assessmentSummary(file, cycle);
       this.actions = actionList(file, cycle);
     }
     const earlier = this.earlier;
     if (!earlier) this.comparison = this.comparedFrom = undefined;
-    else if (this.comparedFrom?.[0] !== earlier || this.comparedFrom[1] !== work) {
-      this.comparedFrom = [earlier, work];
-      this.comparison = compareAssessments(earlier, this.toFile()!, cycle);
+    else if (
+      this.comparedFrom?.[0] !== earlier ||
+      this.comparedFrom[1] !== work ||
+      this.comparedFrom[2] !== words
+    ) {
+      this.comparedFrom = [earlier, work, words];
+      this.comparison = compareAssessments(this.shown(earlier), this.shown(this.toFile()!), cycle);
     }
     this.changeOf = new Map(this.comparison?.items.map((c) => [c.part.id, c]));
     // The store shown gets the ratings, so a wheel that shares it draws them.
@@ -941,7 +963,12 @@ export class EcSelfAssessment extends FollowingElement<Strings> {
       ${
         errors.length
           ? html`<ul>
-              ${errors.slice(0, LISTED_PROBLEMS).map((e) => html`<li lang=${this.messageLang ?? nothing}><code>${formatCycleError(e)}</code></li>`)}
+              ${errors.slice(0, LISTED_PROBLEMS).map((e) => {
+                const [text, lang] = this.problemText(e);
+                return html`<li lang=${lang ?? nothing}>
+                  <code>${e.path || this.t.assessWholeFile}: ${text}</code>
+                </li>`;
+              })}
             </ul>`
           : nothing
       }
@@ -949,12 +976,21 @@ export class EcSelfAssessment extends FollowingElement<Strings> {
     </div>`;
   }
 
+  /** A file's problem in the reader's language, or core's English (with its lang) where it has no words for it. */
+  private problemText(problem: FileProblem): [text: string, lang: string | undefined] {
+    const text = this.t.assessProblem(problem);
+    return text === undefined ? [problem.message, this.messageLang] : [text, undefined];
+  }
+
   private renderWarnings() {
     if (!this.warnings.length) return nothing;
     return html`<div class="warnings" part="warnings" role="status">
       <p class="error-title">${this.t.assessWarnings}</p>
       <ul>
-        ${this.warnings.map((w) => html`<li lang=${this.messageLang ?? nothing}><code>${w.path}</code>: ${w.message}</li>`)}
+        ${this.warnings.map((w) => {
+          const [text, lang] = this.problemText(w);
+          return html`<li lang=${lang ?? nothing}><code>${w.path}</code>: ${text}</li>`;
+        })}
       </ul>
     </div>`;
   }
