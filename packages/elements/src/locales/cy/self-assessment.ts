@@ -12,16 +12,17 @@ const KINDS: Readonly<Record<string, string>> = {
   list: 'rhestr',
   object: 'gwrthrych',
   boolean: 'gwir neu gau',
-  null: 'null',
-  undefined: 'dim gwerth',
 };
 
-/** A file's problem in Welsh, from its code and params; undefined for one not worded here (shown in English). */
+/**
+ * A file's problem in Welsh, from its code and params; undefined for one not worded here,
+ * which is shown in English (marked as English): those a file rarely has, such as a
+ * fingerprint of the wrong form or an object that throws when read, to keep the file small.
+ */
 function problem({ code, params = {} }: FileProblem): string | undefined {
   const { rule, min, max, length, value, id, title } = params;
   switch (code) {
     case 'type':
-      if (rule === 'unreadable') return 'ni ellid ei ddarllen';
       if (params.expected === undefined) return undefined;
       return `rhaid iddo fod yn ${KINDS[params.expected!] ?? params.expected}, nid ${KINDS[params.actual!] ?? params.actual}`;
     case 'required':
@@ -45,13 +46,9 @@ function problem({ code, params = {} }: FileProblem): string | undefined {
         ? 'rhaid iddo fod yn ddyddiad ar y ffurf YYYY-MM-DD'
         : rule === 'id'
           ? 'rhaid iddo fod yn llythrennau bach, digidau a chysylltnodau, gan ddechrau â llythyren neu ddigid'
-          : rule === 'fingerprint'
-            ? 'rhaid iddo fod yn llythrennau, digidau a chysylltnodau'
-            : rule === 'one-of'
-              ? `rhaid iddo fod yn un o ${params.values}`
-              : rule === 'range'
-                ? `rhaid iddo fod rhwng ${min} a ${max}`
-                : undefined;
+          : rule === 'one-of'
+            ? `rhaid iddo fod yn un o ${params.values}`
+            : undefined;
     case 'duplicate':
       return rule === 'level'
         ? `mae’r id lefel "${id}" yno ddwywaith`
