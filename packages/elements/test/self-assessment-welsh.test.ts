@@ -54,6 +54,9 @@ describe('<ec-self-assessment> in Welsh', () => {
       o.text.trim(),
     );
     expect(targets).to.include.members(DEFAULT_SCALE_CY.levels.map((l) => l.label));
+    // Welsh words of the project, so not marked as the (English) content is.
+    const option = q(el, `#sa-${stage2.id}-target option[value=developing]`)!;
+    expect(option.getAttribute('lang')).to.equal(null);
     await rate(el, stage2.id, 'developing');
     expect(text(q(el, '[part=summary]'))).to.contain('Datblygu');
     // The file keeps the scale as it is in the assessment: the default one, not written out.
@@ -77,6 +80,8 @@ describe('<ec-self-assessment> in Welsh', () => {
     expect(stage).to.contain('Our own first step.');
     expect(stage).to.contain('Done');
     for (const level of DEFAULT_SCALE_CY.levels) expect(stage).to.not.contain(level.label);
+    // Content, in the content's language.
+    expect(q(el, `#sa-${stage2.id}-target option[value=done]`)!.getAttribute('lang')).to.match(/^en\b/);
     expect(JSON.parse(el.exportJson()).scale).to.deep.equal(custom);
     // A file that writes out the English default scale is on the default scale: shown in Welsh.
     expect(await el.importFile(fileOf({ ...validFile(), scale: DEFAULT_SCALE }))).to.equal(true);

@@ -209,6 +209,8 @@ export class EcSelfAssessment extends FollowingElement<Strings> {
   private derivedFrom?: Assessment;
   /** The default scale's words the summary was made with (they change with the language). */
   private derivedScale?: Scale;
+  /** The levels are the default scale's, in the reader's language (so not marked as content's). */
+  private levelsTranslated = false;
   /** Core's messages (problems, warnings, load errors) are English: marked so where the interface is not. */
   private messageLang?: string;
 
@@ -376,6 +378,7 @@ export class EcSelfAssessment extends FollowingElement<Strings> {
       this.derivedScale = words;
       this.byId = new Map(work.items.map((item) => [item.id, item]));
       const file = this.shown(this.toFile()!);
+      this.levelsTranslated = file.scale === words && words !== DEFAULT_SCALE;
       this.summary = assessmentSummary(file, cycle);
       this.actions = actionList(file, cycle);
     }
@@ -854,6 +857,7 @@ export class EcSelfAssessment extends FollowingElement<Strings> {
     const sub = heading(level + 1);
     const part = heading(level + 2);
     const content = this.langs.content ?? nothing;
+    const levels = this.levelsTranslated ? nothing : content;
     const summary = this.summary!;
     const work = this.work!;
     const date = work.date ?? today();
@@ -870,7 +874,7 @@ export class EcSelfAssessment extends FollowingElement<Strings> {
       </dl>
       <p>${t.assessProgress(summary.rated, summary.total)}</p>
       <${sub}>${t.assessScale}</${sub}>
-      <dl lang=${content}>
+      <dl lang=${levels}>
         ${summary.scale.levels.map((l) => row(l.label, l.description))}
       </dl>
       <${sub}>${t.assessSummary}</${sub}>
@@ -880,8 +884,8 @@ export class EcSelfAssessment extends FollowingElement<Strings> {
         return html`<section class="report-item">
           <${part} lang=${content}>${t.assessPartName(s.part)}</${part}>
           <dl>
-            ${row(t.assessLevel, s.level?.label ?? t.assessNotRated, s.level ? content : nothing)}
-            ${row(t.assessTarget, s.target?.label ?? t.assessNoTarget, s.target ? content : nothing)}
+            ${row(t.assessLevel, s.level?.label ?? t.assessNotRated, s.level ? levels : nothing)}
+            ${row(t.assessTarget, s.target?.label ?? t.assessNoTarget, s.target ? levels : nothing)}
             ${change ? row(t.assessChangeColumn, t.assessChange(change.change, change.by, change.before?.label)) : nothing}
             ${row(
               t.assessEvidence,
@@ -1011,6 +1015,7 @@ export class EcSelfAssessment extends FollowingElement<Strings> {
     const scale = this.summary!.scale;
     const prompts = this.prompts(cycle, part);
     const content = this.langs.content ?? nothing;
+    const levels = this.levelsTranslated ? nothing : content;
     const id = `sa-${part.id}`;
     const links = item?.evidence ?? [];
     const levelOption = (
@@ -1060,7 +1065,7 @@ export class EcSelfAssessment extends FollowingElement<Strings> {
       }
       <fieldset class="levels">
         <legend>${t.assessLevel}</legend>
-        ${scale.levels.map((l) => levelOption(l.id, l.label, l.description, content))}
+        ${scale.levels.map((l) => levelOption(l.id, l.label, l.description, levels))}
         ${levelOption(undefined, t.assessNotRated, t.assessNotRatedHint, nothing)}
       </fieldset>
       <div class="field">
@@ -1073,7 +1078,7 @@ export class EcSelfAssessment extends FollowingElement<Strings> {
           <option value="" .selected=${live(!item?.target)}>${t.assessNoTarget}</option>
           ${scale.levels.map(
             (l) =>
-              html`<option value=${l.id} .selected=${live(item?.target === l.id)} lang=${content}>
+              html`<option value=${l.id} .selected=${live(item?.target === l.id)} lang=${levels}>
                 ${l.label}
               </option>`,
           )}
@@ -1153,6 +1158,7 @@ export class EcSelfAssessment extends FollowingElement<Strings> {
     const t = this.t;
     const h = heading(level);
     const content = this.langs.content ?? nothing;
+    const levels = this.levelsTranslated ? nothing : content;
     const summary = this.summary!;
     // The scrolling box is a named group, as in the guide, not a landmark: a page with two
     // assessments would otherwise have two "Summary" regions that a reader cannot tell apart.
@@ -1174,8 +1180,8 @@ export class EcSelfAssessment extends FollowingElement<Strings> {
                 (s) =>
                   html`<tr>
                     <th scope="row" lang=${content}>${t.assessPartName(s.part)}</th>
-                    <td lang=${s.level ? content : nothing}>${s.level?.label ?? t.assessNotRated}</td>
-                    <td lang=${s.target ? content : nothing}>${s.target?.label ?? t.assessNoTarget}</td>
+                    <td lang=${s.level ? levels : nothing}>${s.level?.label ?? t.assessNotRated}</td>
+                    <td lang=${s.target ? levels : nothing}>${s.target?.label ?? t.assessNoTarget}</td>
                     <td>${s.gap === undefined ? '' : t.assessGap(s.gap)}</td>
                     ${this.renderChangeCell(s.part.id)}
                   </tr>`,
