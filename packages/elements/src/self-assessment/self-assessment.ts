@@ -95,7 +95,6 @@ const today = () => new Date().toISOString().slice(0, 10);
 const blank = (text: string | undefined) => !text || text.trim() === '';
 const slug = (text: string) => (text.toLowerCase().match(/[a-z0-9]+/g) ?? ['cycle']).join('-');
 const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-const levelIds = (scale: Scale) => scale.levels.map((level) => level.id);
 /** What readFile returns for a file it refused (the problem is already shown). */
 const REFUSED = Symbol('refused');
 
@@ -340,9 +339,7 @@ export class EcSelfAssessment extends FollowingElement<Strings> {
   private shown(file: Assessment): Assessment {
     const words = this.t.assessDefaultScale;
     const onDefault = !file.scale || sameValue(file.scale, DEFAULT_SCALE);
-    return onDefault && words !== DEFAULT_SCALE && sameValue(levelIds(words), levelIds(DEFAULT_SCALE))
-      ? { ...file, scale: words }
-      : file;
+    return onDefault && words !== DEFAULT_SCALE ? { ...file, scale: words } : file;
   }
 
   /** A file without its own scale is read on the element's scale. */
@@ -378,7 +375,7 @@ export class EcSelfAssessment extends FollowingElement<Strings> {
       this.derivedScale = words;
       this.byId = new Map(work.items.map((item) => [item.id, item]));
       const file = this.shown(this.toFile()!);
-      this.levelsTranslated = file.scale === words && words !== DEFAULT_SCALE;
+      this.levelsTranslated = file.scale === words;
       this.summary = assessmentSummary(file, cycle);
       this.actions = actionList(file, cycle);
     }

@@ -7,7 +7,6 @@ import { shared } from './shared.js';
 /** Kinds of value, as core's params name them (`expected`, `actual`). */
 const KINDS: Readonly<Record<string, string>> = {
   text: 'testun',
-  'whole number': 'rhif cyfan',
   number: 'rhif',
   list: 'rhestr',
   object: 'gwrthrych',
@@ -23,12 +22,12 @@ function problem({ code, params = {} }: FileProblem): string | undefined {
   const { rule, min, max, length, value, id, title } = params;
   switch (code) {
     case 'type':
-      if (params.expected === undefined) return undefined;
+      if (rule) return undefined; // "unreadable": an object that throws; shown in English
       return `rhaid iddo fod yn ${KINDS[params.expected!] ?? params.expected}, nid ${KINDS[params.actual!] ?? params.actual}`;
     case 'required':
       return 'mae angen hwn';
     case 'unknown-property':
-      return 'nid yw’n briodwedd hysbys';
+      return 'priodwedd anhysbys';
     case 'empty':
       return 'rhaid iddo beidio â bod yn wag';
     case 'too-long':
@@ -49,14 +48,12 @@ function problem({ code, params = {} }: FileProblem): string | undefined {
           : rule === 'one-of'
             ? `rhaid iddo fod yn un o ${params.values}`
             : undefined;
-    case 'duplicate':
+    case 'duplicate': // of a level (in the file's scale) or of an item: the two an assessment has
       return rule === 'level'
         ? `mae’r id lefel "${id}" yno ddwywaith`
-        : rule === 'item'
-          ? `mae "${id}" eisoes wedi’i sgorio yn ${params.first}`
-          : undefined;
-    case 'reference':
-      return rule === 'level' ? `lefel anhysbys "${value}"` : undefined;
+        : `mae "${id}" eisoes wedi’i sgorio yn ${params.first}`;
+    case 'reference': // an assessment's one kind: a level its scale does not have
+      return `lefel anhysbys "${value}"`;
     case 'unknown-item':
       return `does gan y cylch hwn ddim cam nac elfen o’r canolbwynt "${id}"; mae ei sgôr wedi’i gadael allan`;
     case 'missing-item':
