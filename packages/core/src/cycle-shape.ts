@@ -4,7 +4,7 @@
  * `types.ts`. Cross-references (unknown ids, duplicates) are checked in `references.ts`.
  */
 import { array, integer, object, oneOf, record, string } from './shape.js';
-import { SAFE_URL_PATTERN, unsafeUrlMessage } from './url.js';
+import { SAFE_URL_PATTERN, unsafeUrlMessage, unsafeUrlParams } from './url.js';
 import { HUB_ID } from './constants.js';
 
 /** Length and count limits: generous for real content, small enough to keep a page fast. */
@@ -33,6 +33,7 @@ export const id = (description = 'An id: lower-case letters, digits and hyphens.
     pattern: {
       source: ID_PATTERN,
       message: 'must be lower-case letters, digits and hyphens, starting with a letter or digit',
+      rule: 'id',
     },
     description,
   });
@@ -41,6 +42,7 @@ const stageId = string({
   pattern: {
     source: ID_PATTERN,
     message: 'must be lower-case letters, digits and hyphens, starting with a letter or digit',
+    rule: 'id',
   },
   reserved: { values: [HUB_ID], message: `"${HUB_ID}" is kept for the centre of the wheel` },
   description: 'A stage id, used in links and the selected attribute. "hub" is reserved.',
@@ -51,7 +53,7 @@ export const text = (max: number, description?: string) => string({ max, descrip
 const urlOf = (description: string) =>
   string({
     max: LIMITS.url,
-    pattern: { source: SAFE_URL_PATTERN, message: unsafeUrlMessage, code: 'url' },
+    pattern: { source: SAFE_URL_PATTERN, message: unsafeUrlMessage, code: 'url', rule: unsafeUrlParams },
     description,
   });
 export const url = urlOf('An http(s), mailto or relative URL.');
@@ -76,11 +78,16 @@ const contact = object(
       pattern: {
         source: '^[^\\s@]+@[^\\s@]+$',
         message: 'must be an email address such as name@example.org',
+        rule: 'email',
       },
     }),
     phone: string({
       max: 40,
-      pattern: { source: '^[0-9+() .-]+$', message: 'must be a phone number: digits, spaces and + ( ) . -' },
+      pattern: {
+        source: '^[0-9+() .-]+$',
+        message: 'must be a phone number: digits, spaces and + ( ) . -',
+        rule: 'phone',
+      },
     }),
     href: url,
   },
@@ -242,6 +249,7 @@ export const cycleShape = object(
       pattern: {
         source: '^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$',
         message: 'must be a language tag such as en-GB or cy',
+        rule: 'lang',
       },
     }),
     segments: array(segment, {

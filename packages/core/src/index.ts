@@ -77,6 +77,7 @@ export type {
 } from './matrix.js';
 export { parseAssessment, emptyAssessment } from './assessment/parse.js';
 export { DEFAULT_SCALE } from './assessment/scale.js';
+export { DEFAULT_SCALE_CY } from './assessment/scale-cy.js';
 export { ratedParts, cycleFingerprint } from './assessment/items.js';
 export type { RatedPart } from './assessment/items.js';
 export { assessmentSummary, actionList, compareAssessments } from './assessment/summary.js';

@@ -7,7 +7,7 @@
  * compile schemas use `new Function`, which a strict Content Security Policy forbids, and the
  * rest cost more bytes than the whole wheel.
  */
-import type { CycleError, CycleErrorCode } from './types.js';
+import type { CycleError, CycleErrorCode, MessageParams } from './types.js';
 
 export type JsonSchema = { [key: string]: unknown };
 
@@ -22,8 +22,9 @@ export class Problems {
   readonly list: CycleError[] = [];
   /** How many more problems were found than `list` holds. */
   more = 0;
-  add(path: string, code: CycleErrorCode, message: string): void {
-    if (this.list.length < Problems.MAX) this.list.push({ path, code, message });
+  add(path: string, code: CycleErrorCode, message: string, params?: MessageParams): void {
+    if (this.list.length < Problems.MAX)
+      this.list.push(params ? { path, code, message, params } : { path, code, message });
     else this.more++;
   }
 }
@@ -44,6 +45,17 @@ export function childPath(path: string, key: string | number): string {
   return `${path}[${JSON.stringify(key)}]`;
 }
 
+/** The kind of a value, as a word for params: null, list, object, text, number, boolean… */
+export function typeOf(value: unknown): string {
+  return value === null
+    ? 'null'
+    : Array.isArray(value)
+      ? 'list'
+      : typeof value === 'string'
+        ? 'text'
+        : typeof value;
+}
+
 export function describeType(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
@@ -60,7 +72,13 @@ export interface StringRules {
   /** Most characters allowed. */
   max: number;
   /** A regular expression the whole text must match, with a message for when it does not. */
-  pattern?: { source: string; message: string | ((value: string) => string); code?: CycleErrorCode };
+  pattern?: {
+    source: string;
+    message: string | ((value: string) => string);
+    code?: CycleErrorCode;
+    /** What the rule is, for params (`{ rule }`), or the params made from the value. */
+    rule: string | ((value: string) => MessageParams);
+  };
   /** Values that are not allowed, with the reason. */
   reserved?: { values: string[]; message: string };
   /** Allow text that is empty or only spaces. Off by default: an empty title helps nobody. */
@@ -73,7 +91,10 @@ export function string(rules: StringRules): Shape<string> {
   return {
     read(value, path, problems) {
       if (typeof value !== 'string') {
-        problems.add(path, 'type', `must be text, not ${describeType(value)}`);
+        problems.add(path, 'type', `must be text, not ${describeType(value)}`, {
+          expected: 'text',
+          actual: typeOf(value),
+        });
         return undefined;
       }
       let ok = true;
@@ -84,16 +105,24 @@ export function string(rules: StringRules): Shape<string> {
       // Counted in code points, as JSON Schema's maxLength counts: an emoji is one character.
       const length = value.length > rules.max ? [...value].length : value.length;
       if (length > rules.max) {
-        problems.add(path, 'too-long', `must be at most ${rules.max} characters (it has ${length})`);
+        problems.add(path, 'too-long', `must be at most ${rules.max} characters (it has ${length})`, {
+          max: rules.max,
+          length,
+        });
         ok = false;
       }
       if (pattern && rules.pattern && !pattern.test(value)) {
-        const { message, code = 'value' } = rules.pattern;
-        problems.add(path, code, typeof message === 'function' ? message(value) : message);
+        const { message, code = 'value', rule } = rules.pattern;
+        problems.add(
+          path,
+          code,
+          typeof message === 'function' ? message(value) : message,
+          typeof rule === 'function' ? rule(value) : { rule },
+        );
         ok = false;
       }
       if (rules.reserved?.values.includes(value)) {
-        problems.add(path, 'value', rules.reserved.message);
+        problems.add(path, 'value', rules.reserved.message, { rule: 'reserved', value });
         ok = false;
       }
       return ok ? value : undefined;
@@ -120,7 +149,7 @@ export function oneOf<const T extends readonly (string | number)[]>(
   return {
     read(value, path, problems) {
       if ((values as readonly unknown[]).includes(value)) return value as T[number];
-      problems.add(path, 'value', `must be one of ${list}`);
+      problems.add(path, 'value', `must be one of ${list}`, { rule: 'one-of', values: list });
       return undefined;
     },
     schema() {
@@ -135,11 +164,18 @@ export function integer(rules: { min: number; max: number; description?: string 
   return {
     read(value, path, problems) {
       if (typeof value !== 'number' || !Number.isInteger(value)) {
-        problems.add(path, 'type', `must be a whole number, not ${describeType(value)}`);
+        problems.add(path, 'type', `must be a whole number, not ${describeType(value)}`, {
+          expected: 'whole number',
+          actual: typeOf(value),
+        });
         return undefined;
       }
       if (value < rules.min || value > rules.max) {
-        problems.add(path, 'value', `must be from ${rules.min} to ${rules.max}`);
+        problems.add(path, 'value', `must be from ${rules.min} to ${rules.max}`, {
+          rule: 'range',
+          min: rules.min,
+          max: rules.max,
+        });
         return undefined;
       }
       return value;
@@ -163,12 +199,19 @@ export function array<T>(item: Shape<T>, rules: ArrayRules): Shape<T[]> {
   return {
     read(value, path, problems) {
       if (!Array.isArray(value)) {
-        problems.add(path, 'type', `must be a list, not ${describeType(value)}`);
+        problems.add(path, 'type', `must be a list, not ${describeType(value)}`, {
+          expected: 'list',
+          actual: typeOf(value),
+        });
         return undefined;
       }
       if (value.length < min || value.length > rules.max) {
         const range = min === 0 ? `at most ${rules.max}` : `from ${min} to ${rules.max}`;
-        problems.add(path, 'count', `must have ${range} items (it has ${value.length})`);
+        problems.add(path, 'count', `must have ${range} items (it has ${value.length})`, {
+          min,
+          max: rules.max,
+          length: value.length,
+        });
         // An oversized list is not read item by item: its count is the problem to fix, and a
         // hostile list of a million bad items must not become a million error messages.
         if (value.length > rules.max) return undefined;
@@ -210,7 +253,10 @@ export function object<R extends Fields, O extends Fields = Record<never, never>
   return {
     read(value, path, problems) {
       if (!isRecord(value)) {
-        problems.add(path, 'type', `must be an object, not ${describeType(value)}`);
+        problems.add(path, 'type', `must be an object, not ${describeType(value)}`, {
+          expected: 'object',
+          actual: typeOf(value),
+        });
         return undefined;
       }
       const out: Record<string, unknown> = {};
@@ -266,12 +312,19 @@ export function record<V>(
   return {
     read(input, path, problems) {
       if (!isRecord(input)) {
-        problems.add(path, 'type', `must be an object, not ${describeType(input)}`);
+        problems.add(path, 'type', `must be an object, not ${describeType(input)}`, {
+          expected: 'object',
+          actual: typeOf(input),
+        });
         return undefined;
       }
       const keys = Object.keys(input);
       if (keys.length > rules.max) {
-        problems.add(path, 'count', `must have at most ${rules.max} entries (it has ${keys.length})`);
+        problems.add(path, 'count', `must have at most ${rules.max} entries (it has ${keys.length})`, {
+          min: 0,
+          max: rules.max,
+          length: keys.length,
+        });
         return undefined;
       }
       const out: Record<string, V> = {};

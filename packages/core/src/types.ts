@@ -305,7 +305,15 @@ export interface CycleError {
   code: CycleErrorCode;
   /** What is wrong, in plain English. */
   message: string;
+  /**
+   * The values `message` was made from (a limit, a count, the kind of value found), so an
+   * interface can word the problem in its own language from `code` and these.
+   */
+  params?: MessageParams;
 }
+
+/** The values a message is made from, e.g. `{ max: 200, length: 240 }`. */
+export type MessageParams = Readonly<Record<string, string | number>>;
 
 export type CycleErrorCode =
   | 'type'

@@ -18,11 +18,16 @@ export function isSafeUrl(href: string): boolean {
 }
 
 /** Explains why an address was refused, naming its scheme when it has one. */
-export function unsafeUrlMessage(href: string): string {
+/** The params of unsafeUrlMessage(): `{ rule: 'url-spaces' }` or `{ rule: 'url-scheme', scheme }`. */
+export function unsafeUrlParams(href: string): { rule: string; scheme?: string } {
   // eslint-disable-next-line no-control-regex -- finding control characters is the point
-  if (/[\s\u0000-\u001F\u007F-\u009F]/u.test(href)) {
-    return 'must be a URL without spaces or control characters (encode a space as %20)';
-  }
-  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/u.exec(href)?.[1];
-  return `must be an http(s), mailto or relative URL, not a "${scheme ?? ''}:" URL`;
+  if (/[\s\u0000-\u001F\u007F-\u009F]/u.test(href)) return { rule: 'url-spaces' };
+  return { rule: 'url-scheme', scheme: /^([A-Za-z][A-Za-z0-9+.-]*):/u.exec(href)?.[1] ?? '' };
+}
+
+export function unsafeUrlMessage(href: string): string {
+  const { rule, scheme } = unsafeUrlParams(href);
+  return rule === 'url-spaces'
+    ? 'must be a URL without spaces or control characters (encode a space as %20)'
+    : `must be an http(s), mailto or relative URL, not a "${scheme ?? ''}:" URL`;
 }

@@ -5,6 +5,7 @@ import { cycleFingerprint, ratedParts } from '../src/assessment/items.js';
 import { actionList, assessmentSummary, compareAssessments } from '../src/assessment/summary.js';
 import { assessmentToCsv } from '../src/assessment/csv.js';
 import { DEFAULT_SCALE } from '../src/assessment/scale.js';
+import { DEFAULT_SCALE_CY } from '../src/assessment/scale-cy.js';
 import { assessmentJsonSchema } from '../src/schema.js';
 import type { Assessment } from '../src/assessment/types.js';
 import type { Cycle } from '../src/types.js';
@@ -165,6 +166,12 @@ describe('assessments', () => {
       ]);
       expect(result.warnings[0]!.message).to.match(/no stage or hub element "stage-9"/);
       expect(result.warnings[1]!.message).to.contain('stage 4');
+      // The values each message is made from, so an interface can word it in its own language.
+      expect(result.warnings.map((w) => w.params)).to.deep.equal([
+        { id: 'stage-9' },
+        { kind: 'stage', number: 4, title: defaultCycle.stages[3]!.title },
+        {},
+      ]);
       expect(result.assessment.items.map((i) => i.id)).to.not.include('stage-9');
       expect(result.assessment.items.find((i) => i.id === 'stage-2')!.level).to.equal('not-started');
       a.cycle.title = 'Our own cycle';
@@ -172,6 +179,32 @@ describe('assessments', () => {
       expect(other.ok && other.warnings.at(-1)!.message).to.equal(
         'the file was made against another cycle, "Our own cycle"',
       );
+      expect(other.ok && other.warnings.at(-1)!.params).to.deep.equal({ title: 'Our own cycle' });
+    });
+
+    it('gives each error the values its message is made from', () => {
+      const a = sample();
+      a.items[1].evidence = [{ label: 'Minutes', href: 'javascript:alert(1)' }];
+      a.date = '30/11/2026';
+      a.raters = 'everyone';
+      const result = parse(a);
+      expect(result.ok).to.equal(false);
+      if (result.ok) return;
+      expect(result.errors.map(({ path, code, params }) => ({ path, code, params }))).to.deep.equal([
+        {
+          path: 'items[1].evidence[0].href',
+          code: 'url',
+          params: { rule: 'url-scheme', scheme: 'javascript' },
+        },
+        { path: 'date', code: 'value', params: { rule: 'date' } },
+        { path: 'raters', code: 'type', params: { expected: 'list', actual: 'text' } },
+      ]);
+      const levels = parse({ ...sample(), scale: { levels: [DEFAULT_SCALE.levels[0]] } });
+      expect(!levels.ok && levels.errors[0]!.params).to.deep.equal({ min: 2, max: 7, length: 1 });
+      const unknown = sample();
+      unknown.items[0].level = 'gold';
+      const reference = parse(unknown);
+      expect(!reference.ok && reference.errors[0]!.params).to.deep.equal({ rule: 'level', value: 'gold' });
     });
 
     it('keeps hostile text as plain data', () => {
@@ -284,5 +317,24 @@ describe('assessments', () => {
     for (const l of DEFAULT_SCALE.levels) expect(l.description).to.match(/^[A-Z][^\n]+\.$/);
     const typed: Assessment = emptyAssessment(defaultCycle);
     expect(typed.scale).to.equal(undefined);
+  });
+
+  it('has the default scale in Welsh: the same levels in the same order, each with a Welsh meaning', () => {
+    expect(DEFAULT_SCALE_CY.levels.map((l) => l.id)).to.deep.equal(DEFAULT_SCALE.levels.map((l) => l.id));
+    expect(DEFAULT_SCALE_CY.levels.map((l) => l.label)).to.deep.equal([
+      'Heb ddechrau',
+      'Datblygu',
+      'Wedi ymsefydlu',
+      'Arwain',
+    ]);
+    DEFAULT_SCALE_CY.levels.forEach((l, i) => {
+      expect(l.description).to.match(/^[A-Z][^\n]+\.$/);
+      expect(l.description).to.not.equal(DEFAULT_SCALE.levels[i]!.description);
+    });
+    expect(Object.isFrozen(DEFAULT_SCALE_CY.levels[0])).to.equal(true);
+    // A Welsh scale is a valid scale for a file.
+    expect(
+      parseAssessment({ ...emptyAssessment(defaultCycle), scale: DEFAULT_SCALE_CY }, defaultCycle).ok,
+    ).to.equal(true);
   });
 });

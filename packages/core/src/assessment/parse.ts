@@ -22,7 +22,9 @@ export function parseAssessment(input: unknown, cycle: Cycle): AssessmentParseRe
     if (read) checkMeaning(read, cycle, problems, warnings);
   } catch (error) {
     // Only a hostile object (a getter or proxy that throws) can get here; JSON cannot.
-    problems.add('', 'type', `could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    problems.add('', 'type', `could not be read: ${error instanceof Error ? error.message : String(error)}`, {
+      rule: 'unreadable',
+    });
   }
   if (problems.list.length || !read) {
     return problems.more
@@ -43,6 +45,7 @@ function checkMeaning(a: Assessment, cycle: Cycle, problems: Problems, warnings:
         childPath(childPath('scale.levels', i), 'id'),
         'duplicate',
         `duplicate level id "${level.id}"`,
+        { rule: 'level', id: level.id },
       );
     levelIds.add(level.id);
   });
@@ -54,18 +57,23 @@ function checkMeaning(a: Assessment, cycle: Cycle, problems: Problems, warnings:
     const path = childPath('items', i);
     const first = seen.get(item.id);
     if (first !== undefined)
-      problems.add(childPath(path, 'id'), 'duplicate', `"${item.id}" is already rated at ${first}`);
+      problems.add(childPath(path, 'id'), 'duplicate', `"${item.id}" is already rated at ${first}`, {
+        rule: 'item',
+        id: item.id,
+        first,
+      });
     else seen.set(item.id, path);
     for (const key of ['level', 'target'] as const) {
       const value = item[key];
       if (value !== undefined && !levelIds.has(value))
-        problems.add(childPath(path, key), 'reference', `unknown level "${value}"`);
+        problems.add(childPath(path, key), 'reference', `unknown level "${value}"`, { rule: 'level', value });
     }
     if (!known.has(item.id))
       warnings.push({
         path: childPath(path, 'id'),
         code: 'unknown-item',
         message: `this cycle has no stage or hub element "${item.id}"; its rating is left out`,
+        params: { id: item.id },
       });
   });
 
@@ -75,6 +83,10 @@ function checkMeaning(a: Assessment, cycle: Cycle, problems: Problems, warnings:
         path: 'items',
         code: 'missing-item',
         message: `the file does not rate ${part.kind === 'stage' ? `stage ${part.number}` : part.kind === 'hub' ? 'the hub' : 'hub element'} "${part.title}"`,
+        params:
+          part.kind === 'stage'
+            ? { kind: 'stage', number: part.number ?? 0, title: part.title }
+            : { kind: part.kind, title: part.title },
       });
   }
 
@@ -86,6 +98,7 @@ function checkMeaning(a: Assessment, cycle: Cycle, problems: Problems, warnings:
         a.cycle.title === cycle.title
           ? 'the file was made against another version of this cycle; check that the ratings still fit'
           : `the file was made against another cycle, "${a.cycle.title}"`,
+      params: a.cycle.title === cycle.title ? {} : { title: a.cycle.title },
     });
   }
 }

@@ -23,7 +23,11 @@ export const assessmentShape = object(
         title: text(LIMITS.title),
         fingerprint: string({
           max: 64,
-          pattern: { source: '^[A-Za-z0-9-]+$', message: 'must be letters, digits and hyphens' },
+          pattern: {
+            source: '^[A-Za-z0-9-]+$',
+            message: 'must be letters, digits and hyphens',
+            rule: 'fingerprint',
+          },
           description: 'cycleFingerprint() of the cycle the assessment was made against.',
         }),
       },
@@ -60,6 +64,7 @@ export const assessmentShape = object(
       pattern: {
         source: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$',
         message: 'must be a date written as YYYY-MM-DD',
+        rule: 'date',
       },
     }),
     raters: array(object({ role: text(LIMITS.name) }, { name: text(LIMITS.name) }), {

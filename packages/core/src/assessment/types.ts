@@ -2,7 +2,7 @@
  * A self-assessment: an organisation's own ratings against a cycle, with the evidence for
  * them. The file is the record; nothing in it is sent anywhere by this package.
  */
-import type { CycleError } from '../types.js';
+import type { CycleError, MessageParams } from '../types.js';
 
 /** One level of a rating scale. */
 export interface ScaleLevel {
@@ -70,7 +70,10 @@ export interface Assessment {
 export interface AssessmentWarning {
   path: string;
   code: 'unknown-item' | 'missing-item' | 'other-cycle';
+  /** What is wrong, in plain English. */
   message: string;
+  /** The values `message` was made from, to word it in another language (see CycleError). */
+  params: MessageParams;
 }
 
 export type AssessmentParseResult =

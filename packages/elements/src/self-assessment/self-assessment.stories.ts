@@ -205,8 +205,8 @@ export const Welsh: Story = {
   args: { assessment: partlyRated },
   render: (args) => html`<div lang="cy">${form(args)}</div>`,
   parameters: story(
-    'Inside `lang="cy"` the interface speaks Welsh. The content, and the default scale, stay in English ' +
-      'and are marked `lang="en"`.',
+    'Inside `lang="cy"` the interface speaks Welsh, and so do the default scale and the messages about ' +
+      'a file. The content stays in English and is marked `lang="en"`; so does a scale of your own.',
   ),
 };
 

@@ -4,9 +4,22 @@
  * one the guide already has with the same meaning, such as `note`), because a page's
  * `registerStrings()` table is shared by every element and must not give one key two senses.
  */
-import type { Change, RatedPart } from '@engagement-cycle/core';
+import {
+  DEFAULT_SCALE,
+  type Change,
+  type MessageParams,
+  type RatedPart,
+  type Scale,
+} from '@engagement-cycle/core';
 import { stateStrings, type Locales } from '../shared/localize.js';
 import { creditStrings } from '../shared/credit.js';
+
+/** A problem or warning of a file, as parseAssessment() gives it. */
+export interface FileProblem {
+  code: string;
+  message: string;
+  params?: MessageParams;
+}
 
 export interface AssessmentStrings {
   /** The element's main heading. */
@@ -77,6 +90,20 @@ export interface AssessmentStrings {
   assessUnreadable: string;
   assessLoading: string;
   assessWarnings: string;
+  /** Where a problem is when it is in the file as a whole, not at a path. */
+  assessWholeFile: string;
+  /**
+   * One problem or warning of a file (from parseAssessment), worded from its code and params.
+   * Undefined shows core's English message, marked as English. English is core's message.
+   */
+  assessProblem(problem: FileProblem): string | undefined;
+  /**
+   * The default scale as this language shows it: the same levels (ids and order) with their
+   * labels and meanings in this language. Shown only when the assessment is on the default
+   * scale; a scale of the file's own is content, and is shown as written. Files keep the
+   * scale as it is in the assessment.
+   */
+  assessDefaultScale: Scale;
   /** With `save="local"`, before anything is saved. */
   assessSaveOn: string;
   /** With `save="local"`: when the copy in this browser was saved. */
@@ -170,6 +197,9 @@ const own: AssessmentStrings = {
   assessUnreadable: 'The file could not be read.',
   assessLoading: 'Loading the assessment…',
   assessWarnings: 'Check these before you go on',
+  assessWholeFile: '(the whole file)',
+  assessProblem: (problem) => problem.message,
+  assessDefaultScale: DEFAULT_SCALE,
   assessSaveOn: 'Saving in this browser only is on: each change is kept here, and sent nowhere.',
   assessSavedAt: (when) => `Saved in this browser only, ${when}. Nothing is sent anywhere.`,
   assessSaveFailed:

@@ -36,7 +36,7 @@ import { headingLevel } from '../shared/heading-level.js';
 import { states } from '../shared/states.styles.js';
 import { creditStyles, renderCredit } from '../shared/credit.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { assessmentLocales, assessmentStrings } from './self-assessment.strings.js';
+import { assessmentLocales, assessmentStrings, type FileProblem } from './self-assessment.strings.js';
 import { assessmentStyles } from './self-assessment.styles.js';
 
 type Strings = typeof assessmentStrings;
@@ -206,6 +206,10 @@ export class EcSelfAssessment extends FollowingElement<Strings> {
   private fieldErrors: FieldError[] = [];
   private errorAt = new Map<string, string>();
   private derivedFrom?: Assessment;
+  /** The default scale's words the summary was made with (they change with the language). */
+  private derivedScale?: Scale;
+  /** The levels are the default scale's, in the reader's language (so not marked as content's). */
+  private levelsTranslated = false;
   /** Core's messages (problems, warnings, load errors) are English: marked so where the interface is not. */
   private messageLang?: string;
 
@@ -214,7 +218,7 @@ export class EcSelfAssessment extends FollowingElement<Strings> {
   private earlierName?: string;
   private comparison?: { items: ItemChange[]; sameScale: boolean };
   private changeOf = new Map<string, ItemChange>();
-  private comparedFrom?: [Assessment, Assessment];
+  private comparedFrom?: [Assessment, Assessment, Scale];
   /** The ratings given to the store shown (a wheel there draws them), and that store. */
   private ratings?: WheelRatings;
   private ratingsIn?: CycleStore;
@@ -327,6 +331,17 @@ export class EcSelfAssessment extends FollowingElement<Strings> {
     }
   }
 
+  /**
+   * `file` as the reader sees it: on the default scale, its levels in the reader's language
+   * (same ids and order, so nothing else changes). A scale of the file's own is content, and
+   * stays as written; files saved or exported keep the scale as it is in the assessment.
+   */
+  private shown(file: Assessment): Assessment {
+    const words = this.t.assessDefaultScale;
+    const onDefault = !file.scale || sameValue(file.scale, DEFAULT_SCALE);
+    return onDefault && words !== DEFAULT_SCALE ? { ...file, scale: words } : file;
+  }
+
   /** A file without its own scale is read on the element's scale. */
   private withScale(input: unknown): unknown {
     return this.scale && input && typeof input === 'object' && !('scale' in input)
@@ -354,18 +369,25 @@ export class EcSelfAssessment extends FollowingElement<Strings> {
     else if (changed.has('scale') && !this.work?.items.some((i) => i.level || i.target))
       this.work = this.blankFor(cycle);
     const work = this.work!;
-    if (work !== this.derivedFrom) {
+    const words = this.t.assessDefaultScale;
+    if (work !== this.derivedFrom || words !== this.derivedScale) {
       this.derivedFrom = work;
+      this.derivedScale = words;
       this.byId = new Map(work.items.map((item) => [item.id, item]));
-      const file = this.toFile()!;
+      const file = this.shown(this.toFile()!);
+      this.levelsTranslated = file.scale === words;
       this.summary = assessmentSummary(file, cycle);
       this.actions = actionList(file, cycle);
     }
     const earlier = this.earlier;
     if (!earlier) this.comparison = this.comparedFrom = undefined;
-    else if (this.comparedFrom?.[0] !== earlier || this.comparedFrom[1] !== work) {
-      this.comparedFrom = [earlier, work];
-      this.comparison = compareAssessments(earlier, this.toFile()!, cycle);
+    else if (
+      this.comparedFrom?.[0] !== earlier ||
+      this.comparedFrom[1] !== work ||
+      this.comparedFrom[2] !== words
+    ) {
+      this.comparedFrom = [earlier, work, words];
+      this.comparison = compareAssessments(this.shown(earlier), this.shown(this.toFile()!), cycle);
     }
     this.changeOf = new Map(this.comparison?.items.map((c) => [c.part.id, c]));
     // The store shown gets the ratings, so a wheel that shares it draws them.
@@ -832,6 +854,7 @@ export class EcSelfAssessment extends FollowingElement<Strings> {
     const sub = heading(level + 1);
     const part = heading(level + 2);
     const content = this.langs.content ?? nothing;
+    const levels = this.levelsTranslated ? nothing : content;
     const summary = this.summary!;
     const work = this.work!;
     const date = work.date ?? today();
@@ -848,7 +871,7 @@ export class EcSelfAssessment extends FollowingElement<Strings> {
       </dl>
       <p>${t.assessProgress(summary.rated, summary.total)}</p>
       <${sub}>${t.assessScale}</${sub}>
-      <dl lang=${content}>
+      <dl lang=${levels}>
         ${summary.scale.levels.map((l) => row(l.label, l.description))}
       </dl>
       <${sub}>${t.assessSummary}</${sub}>
@@ -858,8 +881,8 @@ export class EcSelfAssessment extends FollowingElement<Strings> {
         return html`<section class="report-item">
           <${part} lang=${content}>${t.assessPartName(s.part)}</${part}>
           <dl>
-            ${row(t.assessLevel, s.level?.label ?? t.assessNotRated, s.level ? content : nothing)}
-            ${row(t.assessTarget, s.target?.label ?? t.assessNoTarget, s.target ? content : nothing)}
+            ${row(t.assessLevel, s.level?.label ?? t.assessNotRated, s.level ? levels : nothing)}
+            ${row(t.assessTarget, s.target?.label ?? t.assessNoTarget, s.target ? levels : nothing)}
             ${change ? row(t.assessChangeColumn, t.assessChange(change.change, change.by, change.before?.label)) : nothing}
             ${row(
               t.assessEvidence,
@@ -941,7 +964,12 @@ export class EcSelfAssessment extends FollowingElement<Strings> {
       ${
         errors.length
           ? html`<ul>
-              ${errors.slice(0, LISTED_PROBLEMS).map((e) => html`<li lang=${this.messageLang ?? nothing}><code>${formatCycleError(e)}</code></li>`)}
+              ${errors.slice(0, LISTED_PROBLEMS).map((e) => {
+                const [text, lang] = this.problemText(e);
+                return html`<li lang=${lang ?? nothing}>
+                  <code>${e.path || this.t.assessWholeFile}: ${text}</code>
+                </li>`;
+              })}
             </ul>`
           : nothing
       }
@@ -949,12 +977,21 @@ export class EcSelfAssessment extends FollowingElement<Strings> {
     </div>`;
   }
 
+  /** A file's problem in the reader's language, or core's English (with its lang) where it has no words for it. */
+  private problemText(problem: FileProblem): [text: string, lang: string | undefined] {
+    const text = this.t.assessProblem(problem);
+    return text === undefined ? [problem.message, this.messageLang] : [text, undefined];
+  }
+
   private renderWarnings() {
     if (!this.warnings.length) return nothing;
     return html`<div class="warnings" part="warnings" role="status">
       <p class="error-title">${this.t.assessWarnings}</p>
       <ul>
-        ${this.warnings.map((w) => html`<li lang=${this.messageLang ?? nothing}><code>${w.path}</code>: ${w.message}</li>`)}
+        ${this.warnings.map((w) => {
+          const [text, lang] = this.problemText(w);
+          return html`<li lang=${lang ?? nothing}><code>${w.path}</code>: ${text}</li>`;
+        })}
       </ul>
     </div>`;
   }
@@ -975,6 +1012,7 @@ export class EcSelfAssessment extends FollowingElement<Strings> {
     const scale = this.summary!.scale;
     const prompts = this.prompts(cycle, part);
     const content = this.langs.content ?? nothing;
+    const levels = this.levelsTranslated ? nothing : content;
     const id = `sa-${part.id}`;
     const links = item?.evidence ?? [];
     const levelOption = (
@@ -1024,7 +1062,7 @@ export class EcSelfAssessment extends FollowingElement<Strings> {
       }
       <fieldset class="levels">
         <legend>${t.assessLevel}</legend>
-        ${scale.levels.map((l) => levelOption(l.id, l.label, l.description, content))}
+        ${scale.levels.map((l) => levelOption(l.id, l.label, l.description, levels))}
         ${levelOption(undefined, t.assessNotRated, t.assessNotRatedHint, nothing)}
       </fieldset>
       <div class="field">
@@ -1037,7 +1075,7 @@ export class EcSelfAssessment extends FollowingElement<Strings> {
           <option value="" .selected=${live(!item?.target)}>${t.assessNoTarget}</option>
           ${scale.levels.map(
             (l) =>
-              html`<option value=${l.id} .selected=${live(item?.target === l.id)} lang=${content}>
+              html`<option value=${l.id} .selected=${live(item?.target === l.id)} lang=${levels}>
                 ${l.label}
               </option>`,
           )}
@@ -1117,6 +1155,7 @@ export class EcSelfAssessment extends FollowingElement<Strings> {
     const t = this.t;
     const h = heading(level);
     const content = this.langs.content ?? nothing;
+    const levels = this.levelsTranslated ? nothing : content;
     const summary = this.summary!;
     // The scrolling box is a named group, as in the guide, not a landmark: a page with two
     // assessments would otherwise have two "Summary" regions that a reader cannot tell apart.
@@ -1138,8 +1177,8 @@ export class EcSelfAssessment extends FollowingElement<Strings> {
                 (s) =>
                   html`<tr>
                     <th scope="row" lang=${content}>${t.assessPartName(s.part)}</th>
-                    <td lang=${s.level ? content : nothing}>${s.level?.label ?? t.assessNotRated}</td>
-                    <td lang=${s.target ? content : nothing}>${s.target?.label ?? t.assessNoTarget}</td>
+                    <td lang=${s.level ? levels : nothing}>${s.level?.label ?? t.assessNotRated}</td>
+                    <td lang=${s.target ? levels : nothing}>${s.target?.label ?? t.assessNoTarget}</td>
                     <td>${s.gap === undefined ? '' : t.assessGap(s.gap)}</td>
                     ${this.renderChangeCell(s.part.id)}
                   </tr>`,

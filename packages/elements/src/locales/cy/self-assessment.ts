@@ -1,6 +1,77 @@
 /** Welsh words of the self-assessment; see ./shared.ts. */
 import type { AssessmentUiStrings } from '../../self-assessment/self-assessment.strings.js';
+import { DEFAULT_SCALE_CY } from '@engagement-cycle/core';
+import type { FileProblem } from '../../self-assessment/self-assessment.strings.js';
 import { shared } from './shared.js';
+
+/** Kinds of value, as core's params name them (`expected`, `actual`). */
+const KINDS: Readonly<Record<string, string>> = {
+  text: 'testun',
+  number: 'rhif',
+  list: 'rhestr',
+  object: 'gwrthrych',
+  boolean: 'gwir neu gau',
+};
+
+/**
+ * A file's problem in Welsh, from its code and params; undefined for one not worded here,
+ * which is shown in English (marked as English): those a file rarely has, such as a
+ * fingerprint of the wrong form or an object that throws when read, to keep the file small.
+ */
+function problem({ code, params = {} }: FileProblem): string | undefined {
+  const { rule, min, max, length, value, id, title } = params;
+  switch (code) {
+    case 'type':
+      if (rule) return undefined; // "unreadable": an object that throws; shown in English
+      return `rhaid iddo fod yn ${KINDS[params.expected!] ?? params.expected}, nid ${KINDS[params.actual!] ?? params.actual}`;
+    case 'required':
+      return 'mae angen hwn';
+    case 'unknown-property':
+      return 'priodwedd anhysbys';
+    case 'empty':
+      return 'rhaid iddo beidio â bod yn wag';
+    case 'too-long':
+      return `rhaid iddo fod yn ${max} nod ar y mwyaf (mae ganddo ${length})`;
+    case 'count':
+      return min
+        ? `rhaid iddo gynnwys rhwng ${min} a ${max} eitem (mae ganddo ${length})`
+        : `rhaid iddo gynnwys ${max} eitem ar y mwyaf (mae ganddo ${length})`;
+    case 'url':
+      return rule === 'url-spaces'
+        ? 'rhaid iddo fod yn URL heb fylchau na nodau rheoli (ysgrifennwch fwlch fel %20)'
+        : `rhaid iddo fod yn URL http(s), mailto neu gymharol, nid URL "${params.scheme ?? ''}:"`;
+    case 'value':
+      return rule === 'date'
+        ? 'rhaid iddo fod yn ddyddiad ar y ffurf YYYY-MM-DD'
+        : rule === 'id'
+          ? 'rhaid iddo fod yn llythrennau bach, digidau a chysylltnodau, gan ddechrau â llythyren neu ddigid'
+          : rule === 'one-of'
+            ? `rhaid iddo fod yn un o ${params.values}`
+            : undefined;
+    case 'duplicate': // of a level (in the file's scale) or of an item: the two an assessment has
+      return rule === 'level'
+        ? `mae’r id lefel "${id}" yno ddwywaith`
+        : `mae "${id}" eisoes wedi’i sgorio yn ${params.first}`;
+    case 'reference': // an assessment's one kind: a level its scale does not have
+      return `lefel anhysbys "${value}"`;
+    case 'unknown-item':
+      return `does gan y cylch hwn ddim cam nac elfen o’r canolbwynt "${id}"; mae ei sgôr wedi’i gadael allan`;
+    case 'missing-item':
+      return `nid yw’r ffeil yn sgorio ${
+        params.kind === 'stage'
+          ? `cam ${params.number}`
+          : params.kind === 'hub'
+            ? 'y canolbwynt'
+            : 'elfen o’r canolbwynt'
+      } "${title}"`;
+    case 'other-cycle':
+      return title === undefined
+        ? 'gwnaed y ffeil ar gyfer fersiwn arall o’r cylch hwn; gwiriwch fod y sgorau’n dal yn addas'
+        : `gwnaed y ffeil ar gyfer cylch arall, "${title}"`;
+    default:
+      return undefined;
+  }
+}
 
 const cy: Required<AssessmentUiStrings> = {
   ...shared,
@@ -69,6 +140,10 @@ const cy: Required<AssessmentUiStrings> = {
   assessUnreadable: 'Doedd dim modd darllen y ffeil.',
   assessLoading: 'Yn llwytho’r asesiad…',
   assessWarnings: 'Gwiriwch y rhain cyn parhau',
+  assessWholeFile: '(y ffeil gyfan)',
+  assessProblem: problem,
+  // The default scale's Welsh is core's (its own module, so English pages never load it).
+  assessDefaultScale: DEFAULT_SCALE_CY,
   assessSaveOn: 'Mae cadw yn y porwr hwn yn unig ymlaen: caiff pob newid ei gadw yma, a’i anfon i unman.',
   assessSavedAt: (when) => `Wedi’i gadw yn y porwr hwn yn unig, ${when}. Does dim yn cael ei anfon i unman.`,
   assessSaveFailed:
