@@ -45,12 +45,13 @@ const KB = 1024;
 // warning. The wheel entry came to 16.49 KB: budget 16.75 KB. The wheel's single file carries
 // all of it inlined (35.33 KB, with the Welsh now split per element): budget 36 KB. The full
 // file gained the assessment on the wheel, comparison and the printed report (the
-// assessment's chunk went from 10.45 to 12.41 KB) besides: 59.50 KB, budget 61 KB. The
-// loader's pages kept their budgets.
+// assessment's chunk went from 10.45 to 12.41 KB) besides: 59.50 KB; then the Welsh scale and
+// the Welsh wording of a file's problems (every problem now carries its values): 61.00 KB,
+// budget 62 KB. The loader's pages kept their budgets.
 const BUDGETS = {
   wheelEntry: 16.75 * KB,
   cdnWheel: 36 * KB,
-  cdnAll: 61 * KB,
+  cdnAll: 62 * KB,
   loaderWheelPage: 33 * KB,
   loaderCompositePage: 47 * KB,
 };
