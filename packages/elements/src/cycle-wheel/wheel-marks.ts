@@ -4,12 +4,7 @@
  * first time ratings appear, so a wheel without an assessment never downloads it.
  */
 import { html, svg, nothing } from 'lit';
-import {
-  ratingMarks,
-  type RatingMark,
-  type WheelLayout,
-  type WheelRatings,
-} from '@engagement-cycle/core';
+import { ratingMarks, type RatingMark, type WheelLayout, type WheelRatings } from '@engagement-cycle/core';
 import type { WheelRatingStrings, WheelUiStrings } from './cycle-wheel.strings.js';
 
 /** The English of the rating words, here so a wheel without ratings never downloads them. */

@@ -1,4 +1,11 @@
-import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  isServer,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { ContextProvider } from '@lit/context';
 import { CycleElement } from '../shared/cycle-element.js';
 import { storeContext } from '../shared/context.js';

@@ -25,7 +25,9 @@ async function cycles(parent: HTMLElement, times: number, from = 0) {
     pair.append(wheel, form);
     parent.append(pair);
     await settled(pair, { interval: 1 });
-    await waitUntil(() => form.shadowRoot?.querySelector('fieldset.item'), 'the form is drawn', { interval: 1 });
+    await waitUntil(() => form.shadowRoot?.querySelector('fieldset.item'), 'the form is drawn', {
+      interval: 1,
+    });
     form.shadowRoot!.querySelector<HTMLInputElement>(`#sa-${ids[i % ids.length]}-level-developing`)!.click();
     await form.updateComplete;
     await (wheel as unknown as { updateComplete: Promise<unknown> }).updateComplete;
